@@ -1,0 +1,53 @@
+// The data contract for a project feature. data/README.md documents the same contract for readers;
+// keep the two in step.
+import type { Feature, Geometry } from "geojson";
+
+export const PILLARS = ["hub", "innovation", "quality", "openness"] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+export const LAYERS = ["railway", "airport", "waterway", "highway", "platform", "innovation", "urban"] as const;
+export type LayerName = (typeof LAYERS)[number];
+
+// The stage the 2020 plan sets for a project, in the order a project passes through them.
+// planning: 谋划 / 深化前期研究 — studied, not yet a project with approvals.
+// preliminary: 推进前期 / 工可批复 — approvals and feasibility work this year.
+// start: 开工 / 启动 — construction (or the programme) starts in 2020.
+// construction: 加快推进 / 改建 / 整治 — under way through 2020, not finished this year.
+// completion: 建成 / 完成 — the plan asks for completion in 2020.
+// operation: 做大做强 / 发挥作用 — already running; 2020 asks it to grow or be used.
+export const STATUSES = ["planning", "preliminary", "start", "construction", "completion", "operation"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRECISIONS = ["exact", "approximate", "schematic"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+// The seven county-level divisions of Jiaxing, by GB/T 2260 code.
+export const COUNTY_CODES = ["330402", "330411", "330421", "330424", "330481", "330482", "330483"] as const;
+export type CountyCode = (typeof COUNTY_CODES)[number];
+
+export interface ProjectProperties {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  pillar: Pillar;
+  layer: LayerName;
+  status: Status;
+  target_zh: string;
+  target_en: string;
+  source_quote: string;
+  source_section: string;
+  precision: Precision;
+  counties: CountyCode[];
+  beyond_city: boolean;
+  // Optional facts the plan itself gives.
+  note_zh?: string;
+  note_en?: string;
+}
+
+export type ProjectFeature = Feature<Geometry, ProjectProperties> & { id: string };
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// Jiaxing and the neighbours its projects reach (Nantong to Ningbo, Hangzhou to Shanghai), in degrees
+// (WGS84). Anything outside is a swapped or mistyped coordinate, not a project of this plan.
+export const REGION_BOUNDS = { west: 119.5, south: 29.5, east: 122.3, north: 32.3 } as const;
