@@ -1,0 +1,169 @@
+// Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { BASEMAP_ATTRIBUTIONS } from "./data/basemap-attribution";
+import { JIAXING_BOUNDS } from "./data/region";
+import { useAppData } from "./data/use-app-data";
+import { filterGlobalState } from "./filters/filter-expression";
+import { LANGUAGE_TAGS } from "./i18n/language";
+import { translate } from "./i18n/messages";
+import { STANDARD_THEME } from "./layers/theme";
+import { hasWebGl } from "./map/webgl-support";
+import { type AppStore, actions } from "./state/app-store";
+import { useStore } from "./state/store";
+import { useMediaQuery } from "./state/use-media-query";
+import { useNotices } from "./state/use-notices";
+import { boundsOf, useProjects } from "./state/use-projects";
+import { useUrlSync } from "./state/use-url-sync";
+import { AppHeader } from "./ui/app-header";
+import { DetailPanel } from "./ui/detail-panel";
+import { FilterPanel } from "./ui/filter-panel";
+import { NoticeList } from "./ui/notice-list";
+import { ProjectList } from "./ui/project-list";
+
+const MapView = lazy(() => import("./map/map-view"));
+const ATTRIBUTION = BASEMAP_ATTRIBUTIONS.map((source) => source.html).join(" · ");
+
+export function App({ store }: { store: AppStore }) {
+  const state = useStore(store);
+  const { language, filters, selectedId } = state;
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+    translate(language, key, values);
+  useUrlSync(state);
+  const data = useAppData();
+  const projects = useProjects(data.projects?.features, filters);
+  const [webGl] = useState(hasWebGl);
+  const [mapError, setMapError] = useState<string | null>(null);
+  const [frame, setFrame] = useState<{ bounds: [number, number, number, number]; key: number } | null>(null);
+  const narrow = useMediaQuery("(max-width: 760px)");
+  const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
+  const { notices, dismiss } = useNotices({ language, data, urlNotices: state.urlNotices, mapError, webGl });
+  const selected = selectedId ? projects.byId.get(selectedId) : undefined;
+
+  useEffect(() => {
+    document.documentElement.lang = LANGUAGE_TAGS[language];
+    document.title = t("title");
+  });
+
+  const frameProject = useCallback(
+    (id: string) => {
+      const feature = projects.byId.get(id);
+      if (feature) setFrame((previous) => ({ bounds: boundsOf(feature), key: (previous?.key ?? 0) + 1 }));
+    },
+    [projects.byId],
+  );
+  const select = useCallback(
+    (id: string | null) => {
+      store.update(actions.select(id));
+      if (id) frameProject(id);
+    },
+    [store, frameProject],
+  );
+
+  // A shared link with a project opens it framed, once the data is in.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the data first arrives
+  useEffect(() => {
+    if (selectedId && !state.camera) frameProject(selectedId);
+  }, [projects.byId]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && store.get().selectedId) store.update(actions.select(null));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [store]);
+
+  const globalState = useMemo(
+    () => ({
+      ...filterGlobalState(filters),
+      language,
+      selectedId: selectedId ?? "",
+      hoveredId: state.hoveredId ?? "",
+    }),
+    [filters, language, selectedId, state.hoveredId],
+  );
+  const basemap = data.basemap?.collections;
+  const ready = basemap && data.projects;
+  const padding = narrow
+    ? { top: 40, bottom: selected ? 320 : 40, left: 30, right: 30 }
+    : { top: 60, bottom: 60, left: 60, right: selected ? 440 : 60 };
+
+  return (
+    <div className={`app${state.embed ? " is-embed" : ""}${selected ? " has-detail" : ""}`}>
+      <AppHeader
+        language={language}
+        query={filters.query}
+        onQuery={(query) => store.update(actions.setFilters({ query }))}
+        onToggleLanguage={() => store.update(actions.toggleLanguage())}
+      />
+      <NoticeList notices={notices} dismissLabel={t("dismiss")} onDismiss={dismiss} />
+      <main className="layout">
+        <section className="map-area" aria-label={t("map")}>
+          {!webGl ? (
+            <p className="map-message">{t("noWebGl")}</p>
+          ) : !ready ? (
+            <p className="map-message">{t("mapLoading")}</p>
+          ) : (
+            <Suspense fallback={<p className="map-message">{t("mapLoading")}</p>}>
+              <MapView
+                theme={STANDARD_THEME}
+                basemap={basemap}
+                projects={projects.collection}
+                attribution={ATTRIBUTION}
+                globalState={globalState}
+                initialCamera={state.camera}
+                homeBounds={JIAXING_BOUNDS}
+                frame={frame}
+                flyTo={null}
+                padding={padding}
+                cooperativeGestures={state.embed}
+                reducedMotion={reducedMotion}
+                label={t("map")}
+                locale={{}}
+                onSelect={select}
+                onHover={(id) => store.update(actions.hover(id))}
+                onCameraChange={(camera) => store.update(actions.setCamera(camera))}
+                onFirstIdle={() => undefined}
+                onError={setMapError}
+              />
+            </Suspense>
+          )}
+        </section>
+        <aside className="sidebar" aria-label={t("filters")}>
+          <p className="result-summary" aria-live="polite">
+            {data.projects
+              ? t("summary", { shown: projects.visible.length, total: projects.all.length })
+              : t("loadingData")}
+          </p>
+          <details className="filter-details" open={!narrow}>
+            <summary>{t("filters")}</summary>
+            <FilterPanel
+              language={language}
+              filters={filters}
+              counts={projects.counts}
+              onChange={(change) => store.update(actions.setFilters(change))}
+              onClear={() => store.update(actions.clearFilters())}
+            />
+          </details>
+          <div id="project-list" tabIndex={-1}>
+            <ProjectList
+              language={language}
+              projects={projects.visible}
+              selectedId={selectedId}
+              onSelect={select}
+              onHover={(id) => store.update(actions.hover(id))}
+            />
+          </div>
+        </aside>
+        {selected ? (
+          <DetailPanel
+            language={language}
+            project={selected.properties}
+            onClose={() => store.update(actions.select(null))}
+            onFrame={() => frameProject(selected.properties.id)}
+          />
+        ) : null}
+      </main>
+    </div>
+  );
+}

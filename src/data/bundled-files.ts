@@ -1,0 +1,20 @@
+// The data files that ship with the build, as hashed URLs. Vite resolves these at build time; the app
+// fetches and validates them at run time (see load-basemap.ts and load-projects.ts).
+const basemapFiles = import.meta.glob<string>("../../data/basemap/*.geojson", {
+  query: "?url",
+  import: "default",
+  eager: true,
+});
+
+const projectFiles = import.meta.glob<string>("../../data/projects/*.geojson", {
+  query: "?url",
+  import: "default",
+  eager: true,
+});
+
+function byName(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).map(([path, url]) => [path.replace(/^.*\//, ""), url]));
+}
+
+export const BASEMAP_FILE_URLS = byName(basemapFiles);
+export const PROJECT_FILE_URLS = byName(projectFiles);

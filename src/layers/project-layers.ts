@@ -1,0 +1,225 @@
+// Project layers as data. Status is drawn twice — by colour and by dash pattern (lines, outlines) or
+// hollow/filled markers (points) — so colour-blind readers can tell it. Schematic geometry gets a soft,
+// wide halo: a corridor, not a surveyed line. Visibility is one global-state expression for all layers.
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+import { STATUSES } from "../data/project-schema";
+import { VISIBLE_PROJECT_EXPRESSION } from "../filters/filter-expression";
+import { LOCALISED_NAME } from "./label-text";
+import { HOLLOW_STATUSES, LABEL_FONT, STATUS_DASHES, type Theme } from "./theme";
+
+export const PROJECT_SOURCE = "projects";
+
+export const INTERACTIVE_PROJECT_LAYERS = ["project-zone-fill", "project-line", "project-point"] as const;
+
+const isPolygon: ExpressionSpecification = ["==", ["geometry-type"], "Polygon"];
+const isLine: ExpressionSpecification = ["==", ["geometry-type"], "LineString"];
+const isPoint: ExpressionSpecification = ["==", ["geometry-type"], "Point"];
+const isSchematic: ExpressionSpecification = ["==", ["get", "precision"], "schematic"];
+const isHighlighted: ExpressionSpecification = [
+  "any",
+  ["==", ["get", "id"], ["global-state", "selectedId"]],
+  ["==", ["get", "id"], ["global-state", "hoveredId"]],
+  ["in", ["get", "id"], ["global-state", "spotlightIds"]],
+];
+
+function visible(geometry: ExpressionSpecification): ExpressionSpecification {
+  return ["all", geometry, VISIBLE_PROJECT_EXPRESSION];
+}
+
+function byStatus<T>(values: Record<string, T>, fallback: T): ExpressionSpecification {
+  return [
+    "match",
+    ["get", "status"],
+    ...STATUSES.flatMap((status) => [status, values[status] as T]),
+    fallback,
+  ] as unknown as ExpressionSpecification;
+}
+
+export function statusColour(theme: Theme): ExpressionSpecification {
+  return byStatus(theme.statusColours, "#777777");
+}
+
+const statusDash = [
+  "match",
+  ["get", "status"],
+  ...STATUSES.flatMap((status) => [status, ["literal", STATUS_DASHES[status]]]),
+  ["literal", [1, 0]],
+] as unknown as DataDrivenPropertyValueSpecification<number[]>;
+
+const isHollow: ExpressionSpecification = ["in", ["get", "status"], ["literal", [...HOLLOW_STATUSES]]];
+
+// Casing says what kind of line it is, independent of status: dark for railways, white for highways,
+// pale blue for waterways.
+const lineCasing: ExpressionSpecification = [
+  "match",
+  ["get", "layer"],
+  "railway",
+  "#2b2b2b",
+  "waterway",
+  "#9fcdeb",
+  "#ffffff",
+];
+
+export function projectLayers(theme: Theme): LayerSpecification[] {
+  const colour = statusColour(theme);
+  const s = theme.scale;
+  const width = (base: number): ExpressionSpecification => [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    8,
+    base * s,
+    13,
+    base * 2 * s,
+  ];
+  return [
+    {
+      id: "project-zone-fill",
+      type: "fill",
+      source: PROJECT_SOURCE,
+      filter: visible(isPolygon),
+      paint: { "fill-color": colour, "fill-opacity": ["case", isSchematic, 0.1, 0.22] },
+    },
+    {
+      id: "project-zone-outline",
+      type: "line",
+      source: PROJECT_SOURCE,
+      filter: visible(isPolygon),
+      paint: {
+        "line-color": colour,
+        "line-width": width(1.4),
+        "line-dasharray": statusDash,
+        "line-blur": ["case", isSchematic, 1.5, 0],
+      },
+    },
+    {
+      id: "project-line-halo",
+      type: "line",
+      source: PROJECT_SOURCE,
+      filter: ["all", visible(isLine), isSchematic],
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: { "line-color": colour, "line-opacity": 0.22, "line-width": width(9), "line-blur": 4 * s },
+    },
+    {
+      id: "project-line-casing",
+      type: "line",
+      source: PROJECT_SOURCE,
+      filter: visible(isLine),
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: { "line-color": lineCasing, "line-width": width(5.5) },
+    },
+    {
+      id: "project-line",
+      type: "line",
+      source: PROJECT_SOURCE,
+      filter: visible(isLine),
+      layout: { "line-join": "round" },
+      paint: { "line-color": colour, "line-width": width(3), "line-dasharray": statusDash },
+    },
+    {
+      id: "project-point-halo",
+      type: "circle",
+      source: PROJECT_SOURCE,
+      filter: ["all", visible(isPoint), isSchematic],
+      paint: { "circle-color": colour, "circle-opacity": 0.2, "circle-radius": 15 * s, "circle-blur": 0.6 },
+    },
+    {
+      id: "project-point",
+      type: "circle",
+      source: PROJECT_SOURCE,
+      filter: visible(isPoint),
+      paint: {
+        "circle-radius": 6.5 * s,
+        "circle-color": ["case", isHollow, "#ffffff", colour],
+        "circle-stroke-color": ["case", isHollow, colour, "#ffffff"],
+        "circle-stroke-width": ["case", isHollow, 3 * s, 1.5 * s],
+      },
+    },
+    ...highlightLayers(theme),
+    ...projectLabelLayers(theme),
+  ];
+}
+
+function highlightLayers(theme: Theme): LayerSpecification[] {
+  const s = theme.scale;
+  return [
+    {
+      id: "project-highlight-line",
+      type: "line",
+      source: PROJECT_SOURCE,
+      filter: ["all", ["!", isPoint], isHighlighted],
+      layout: { "line-join": "round", "line-cap": "round" },
+      paint: {
+        "line-color": theme.highlight,
+        "line-width": 3 * s,
+        "line-gap-width": 5 * s,
+        "line-opacity": 0.85,
+      },
+    },
+    {
+      id: "project-highlight-point",
+      type: "circle",
+      source: PROJECT_SOURCE,
+      filter: ["all", isPoint, isHighlighted],
+      paint: {
+        "circle-radius": 11 * s,
+        "circle-color": "rgba(0,0,0,0)",
+        "circle-stroke-color": theme.highlight,
+        "circle-stroke-width": 3 * s,
+      },
+    },
+  ];
+}
+
+function projectLabelLayers(theme: Theme): LayerSpecification[] {
+  const paint = {
+    "text-color": theme.labelText,
+    "text-halo-color": theme.labelHalo,
+    "text-halo-width": 1.8 * theme.scale,
+  };
+  const common = {
+    "text-field": LOCALISED_NAME,
+    "text-font": [LABEL_FONT],
+    "text-size": [
+      "interpolate",
+      ["linear"],
+      ["zoom"],
+      8,
+      11 * theme.scale,
+      13,
+      14 * theme.scale,
+    ] as ExpressionSpecification,
+    "text-optional": true,
+    "text-padding": 3,
+  };
+  return [
+    {
+      id: "project-label-line",
+      type: "symbol",
+      source: PROJECT_SOURCE,
+      minzoom: 9,
+      filter: visible(isLine),
+      layout: { ...common, "symbol-placement": "line", "text-max-angle": 30, "symbol-spacing": 400 },
+      paint,
+    },
+    {
+      id: "project-label-point",
+      type: "symbol",
+      source: PROJECT_SOURCE,
+      filter: ["any", visible(isPoint), visible(isPolygon)],
+      minzoom: 9,
+      layout: {
+        ...common,
+        "text-variable-anchor": ["left", "right", "top", "bottom"],
+        "text-radial-offset": 1.1,
+        "text-max-width": 9,
+        "text-justify": "auto",
+      },
+      paint,
+    },
+  ];
+}

@@ -1,0 +1,77 @@
+// Style tokens: every colour and size the map uses, in one place, so the presentation theme can swap them
+// as a whole. The basemap is deliberately calm and neutral so project colours carry the meaning.
+import type { Status } from "../data/project-schema";
+
+export interface Theme {
+  name: "standard" | "presentation";
+  sea: string;
+  land: string;
+  neighbourFill: string;
+  neighbourLine: string;
+  countyFill: string;
+  countyLine: string;
+  cityOutline: string;
+  labelText: string;
+  labelMutedText: string;
+  labelHalo: string;
+  // Multiplies every label and line size: 1 on a desk, larger for a projector at the back of a room.
+  scale: number;
+  statusColours: Record<Status, string>;
+  highlight: string;
+}
+
+// Okabe–Ito derived status palette: distinguishable with the common colour-vision deficiencies, and each
+// status also has its own dash pattern (see STATUS_DASHES), so colour is never the only channel.
+const STATUS_COLOURS: Record<Status, string> = {
+  planning: "#8E6BBE",
+  preliminary: "#3A9AD9",
+  start: "#E69F00",
+  construction: "#D55E00",
+  completion: "#009E73",
+  operation: "#0B5FA5",
+};
+
+export const STANDARD_THEME: Theme = {
+  name: "standard",
+  sea: "#d7e4ec",
+  land: "#f3f2ee",
+  neighbourFill: "#ecebe6",
+  neighbourLine: "#c3c0b8",
+  countyFill: "#fcfbf8",
+  countyLine: "#a39e93",
+  cityOutline: "#5f5a50",
+  labelText: "#3d3a34",
+  labelMutedText: "#7a766d",
+  labelHalo: "#ffffff",
+  scale: 1,
+  statusColours: STATUS_COLOURS,
+  highlight: "#111111",
+};
+
+export const PRESENTATION_THEME: Theme = {
+  ...STANDARD_THEME,
+  name: "presentation",
+  sea: "#c4d7e3",
+  countyFill: "#ffffff",
+  countyLine: "#6e695f",
+  cityOutline: "#2b2823",
+  labelText: "#111111",
+  labelMutedText: "#3d3a34",
+  scale: 1.6,
+};
+
+// Dash patterns in line widths: solid once the work is on the ground, broken while it is only planned.
+export const STATUS_DASHES: Record<Status, number[]> = {
+  planning: [0.6, 1.6],
+  preliminary: [2.5, 1.5],
+  start: [4, 1.2, 0.8, 1.2],
+  construction: [1, 0],
+  completion: [1, 0],
+  operation: [1, 0],
+};
+
+// Points: hollow markers for projects not yet built (planning, preliminary), filled for the rest —
+// the second channel for point features, as dashes are for lines.
+export const HOLLOW_STATUSES: readonly Status[] = ["planning", "preliminary"];
+
+export const LABEL_FONT = "Noto Sans SC Regular";

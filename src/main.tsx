@@ -1,0 +1,19 @@
+// Entry point: reads the link once, creates the store and renders the shell. The map code is a separate
+// chunk (see App.tsx) so this first script stays small.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { createAppStore } from "./state/app-store";
+import { parseViewState } from "./state/url-state";
+import "./ui/app.css";
+
+const { view, notices } = parseViewState(window.location.search);
+const store = createAppStore(view, notices);
+const root = document.getElementById("root");
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,161 @@
+// The one place that talks to MapLibre. Components hand it data and state; it never decides what is
+// shown — filters arrive as global state, layers as a finished style from src/layers.
+import {
+  AttributionControl,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type StyleSpecification,
+} from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./bundled-assets";
+import { INTERACTIVE_PROJECT_LAYERS } from "../layers/project-layers";
+import type { Camera } from "../state/view-state";
+
+export interface MapCallbacks {
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+  onCameraChange: (camera: Camera) => void;
+  onFirstIdle: () => void;
+  onError: (message: string) => void;
+}
+
+export interface MapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  camera: Camera | null;
+  homeBounds: [number, number, number, number]; // west, south, east, north in degrees
+  globalState: Record<string, unknown>;
+  cooperativeGestures: boolean;
+  reducedMotion: boolean;
+  locale: Record<string, string>;
+}
+
+export class MapController {
+  readonly map: MapLibreMap;
+  private globalState: Record<string, unknown> = {};
+  private hoveredId: string | null = null;
+  private reducedMotion: boolean;
+
+  constructor(
+    options: MapOptions,
+    private readonly callbacks: MapCallbacks,
+  ) {
+    this.reducedMotion = options.reducedMotion;
+    const camera = options.camera;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: options.style,
+      ...(camera
+        ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom }
+        : { bounds: options.homeBounds as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
+      attributionControl: false,
+      cooperativeGestures: options.cooperativeGestures,
+      locale: options.locale,
+      maxBounds: [
+        [117.5, 28.5],
+        [124.5, 33.5],
+      ],
+      minZoom: 6,
+      maxZoom: 17,
+      dragRotate: false,
+      pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
+    this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
+    this.setGlobalState(options.globalState);
+    this.bindEvents();
+  }
+
+  private bindEvents(): void {
+    const map = this.map;
+    map.once("idle", () => {
+      // Once per page: tests and the benchmark key on it (React's strict mode may mount the map twice).
+      if (performance.getEntriesByName("map:idle").length === 0) performance.mark("map:idle");
+      this.callbacks.onFirstIdle();
+    });
+    // data-idle on the container tells tests and the benchmark when a change has been drawn.
+    const container = map.getContainer();
+    map.on("idle", () => {
+      container.dataset.idle = "true";
+    });
+    map.on("movestart", () => {
+      container.dataset.idle = "false";
+    });
+    map.on("error", (event) => this.callbacks.onError(event.error?.message ?? "unknown map error"));
+    map.on("moveend", () => {
+      const center = map.getCenter();
+      this.callbacks.onCameraChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
+    });
+    const layers = [...INTERACTIVE_PROJECT_LAYERS];
+    map.on("click", (event) => {
+      const feature = map.queryRenderedFeatures(event.point, { layers })[0];
+      this.callbacks.onSelect(featureId(feature));
+    });
+    map.on("mousemove", (event) => {
+      const feature = map.queryRenderedFeatures(event.point, { layers })[0];
+      const id = featureId(feature);
+      map.getCanvas().style.cursor = id ? "pointer" : "";
+      if (id !== this.hoveredId) {
+        this.hoveredId = id;
+        this.callbacks.onHover(id);
+      }
+    });
+    map
+      .getCanvas()
+      .addEventListener("webglcontextlost", () =>
+        this.callbacks.onError(
+          "The browser lost the map's WebGL context; reload the page to redraw the map.",
+        ),
+      );
+  }
+
+  // Only changed keys reach MapLibre: each change re-evaluates the layers that read that key.
+  setGlobalState(state: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(state)) {
+      if (JSON.stringify(this.globalState[key]) === JSON.stringify(value)) continue;
+      this.globalState[key] = value;
+      this.map.getContainer().dataset.idle = "false";
+      this.map.setGlobalStateProperty(key, value);
+    }
+  }
+
+  setStyle(style: StyleSpecification): void {
+    this.map.setStyle(style, { diff: true });
+    for (const [key, value] of Object.entries(this.globalState)) this.map.setGlobalStateProperty(key, value);
+  }
+
+  setReducedMotion(reduced: boolean): void {
+    this.reducedMotion = reduced;
+  }
+
+  frame(bounds: [number, number, number, number], padding: number | PaddingLike, maxZoom = 13): void {
+    this.map.fitBounds(bounds, { padding, maxZoom, duration: this.reducedMotion ? 0 : 900 });
+  }
+
+  flyTo(camera: Camera): void {
+    const options = { center: [camera.longitude, camera.latitude] as [number, number], zoom: camera.zoom };
+    if (this.reducedMotion) this.map.jumpTo(options);
+    else this.map.flyTo({ ...options, duration: 1600, essential: false });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
+
+export type PaddingLike = { top: number; bottom: number; left: number; right: number };
+
+function featureId(feature: MapGeoJSONFeature | undefined): string | null {
+  const id = feature?.properties?.id;
+  return typeof id === "string" ? id : null;
+}

@@ -1,0 +1,104 @@
+// React wrapper around MapController. Loaded lazily so the page shell, list and filters paint before
+// MapLibre (the largest download) has arrived.
+import type { FeatureCollection } from "geojson";
+import { useEffect, useMemo, useRef } from "react";
+import type { BasemapSourceName } from "../layers/basemap-layers";
+import { mapStyle } from "../layers/map-style";
+import type { Theme } from "../layers/theme";
+import type { Camera } from "../state/view-state";
+import { FONT_FACES } from "./bundled-assets";
+import { type MapCallbacks, MapController, type PaddingLike } from "./map-controller";
+
+export interface FrameRequest {
+  bounds: [number, number, number, number];
+  key: number; // changes each time the same bounds must be framed again
+}
+
+export interface MapViewProps extends MapCallbacks {
+  theme: Theme;
+  basemap: Record<BasemapSourceName, FeatureCollection>;
+  projects: FeatureCollection;
+  attribution: string;
+  globalState: Record<string, unknown>;
+  initialCamera: Camera | null;
+  homeBounds: [number, number, number, number];
+  frame: FrameRequest | null;
+  flyTo: (Camera & { key: number }) | null;
+  padding: PaddingLike;
+  cooperativeGestures: boolean;
+  reducedMotion: boolean;
+  label: string;
+  locale: Record<string, string>;
+}
+
+export default function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const callbacks = useRef<MapCallbacks>(props);
+  callbacks.current = props;
+
+  const style = useMemo(
+    () =>
+      mapStyle({
+        theme: props.theme,
+        fontFaces: FONT_FACES,
+        basemap: props.basemap,
+        projects: props.projects,
+        attribution: props.attribution,
+      }),
+    [props.theme, props.basemap, props.projects, props.attribution],
+  );
+
+  // Created once; later style changes (theme, data) are diffed in by setStyle.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per mount
+  useEffect(() => {
+    if (!container.current) return;
+    const forward: MapCallbacks = {
+      onSelect: (id) => callbacks.current.onSelect(id),
+      onHover: (id) => callbacks.current.onHover(id),
+      onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
+      onFirstIdle: () => callbacks.current.onFirstIdle(),
+      onError: (message) => callbacks.current.onError(message),
+    };
+    controller.current = new MapController(
+      {
+        container: container.current,
+        style,
+        camera: props.initialCamera,
+        homeBounds: props.homeBounds,
+        globalState: props.globalState,
+        cooperativeGestures: props.cooperativeGestures,
+        reducedMotion: props.reducedMotion,
+        locale: props.locale,
+      },
+      forward,
+    );
+    const observer = new ResizeObserver(() => controller.current?.resize());
+    observer.observe(container.current);
+    return () => {
+      observer.disconnect();
+      controller.current?.destroy();
+      controller.current = null;
+    };
+  }, []);
+
+  const firstStyle = useRef(style);
+  useEffect(() => {
+    if (style !== firstStyle.current) controller.current?.setStyle(style);
+  }, [style]);
+
+  useEffect(() => controller.current?.setGlobalState(props.globalState), [props.globalState]);
+  useEffect(() => controller.current?.setReducedMotion(props.reducedMotion), [props.reducedMotion]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reframe only when a new request arrives
+  useEffect(() => {
+    if (props.frame) controller.current?.frame(props.frame.bounds, props.padding);
+  }, [props.frame?.key]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fly only when a new request arrives
+  useEffect(() => {
+    if (props.flyTo) controller.current?.flyTo(props.flyTo);
+  }, [props.flyTo?.key]);
+
+  return <div ref={container} className="map-canvas" />;
+}

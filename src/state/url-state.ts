@@ -1,0 +1,118 @@
+// Reads and writes the shareable URL. Parsing never throws: an unknown or malformed parameter is dropped
+// and described in a notice, and the rest of the link still applies.
+import { COUNTY_CODES, ID_PATTERN, LAYERS, PILLARS, STATUSES } from "../data/project-schema";
+import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";
+import { LANGUAGES, type Language } from "../i18n/language";
+import { type Camera, DEFAULT_VIEW, type ViewState } from "./view-state";
+
+export interface UrlNotice {
+  parameter: string;
+  value: string;
+  reason: "unknown-parameter" | "invalid-value";
+  expected?: string;
+}
+
+const LIST_PARAMETERS = { pillar: PILLARS, status: STATUSES, layer: LAYERS, county: COUNTY_CODES } as const;
+const FILTER_KEYS = { pillar: "pillars", status: "statuses", layer: "layers", county: "counties" } as const;
+export const URL_PARAMETERS = [
+  ...Object.keys(LIST_PARAMETERS),
+  "q",
+  "project",
+  "map",
+  "lang",
+  "embed",
+  "present",
+  "slide",
+];
+
+// Bounds a shared camera may ask for: beyond them the link is wrong, not a view of Jiaxing.
+const ZOOM_RANGE = [3, 18] as const;
+const MAX_QUERY_LENGTH = 100; // characters; longer text is not a project name
+
+export function parseViewState(search: string): { view: ViewState; notices: UrlNotice[] } {
+  const parameters = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const filters: ProjectFilters = { ...DEFAULT_FILTERS };
+  const view: ViewState = { ...DEFAULT_VIEW, filters };
+  const reject = (parameter: string, value: string, expected: string) =>
+    notices.push({ parameter, value, reason: "invalid-value", expected });
+
+  for (const [parameter, value] of parameters) {
+    if (parameter in LIST_PARAMETERS) {
+      const allowed: readonly string[] = LIST_PARAMETERS[parameter as keyof typeof LIST_PARAMETERS];
+      const items = value === "" ? [] : value.split(",");
+      const bad = items.filter((item) => !allowed.includes(item));
+      if (bad.length > 0) reject(parameter, bad.join(","), allowed.join(", "));
+      const good = [...new Set(items.filter((item) => allowed.includes(item)))];
+      if (bad.length === 0 || good.length > 0) {
+        Object.assign(filters, { [FILTER_KEYS[parameter as keyof typeof FILTER_KEYS]]: good });
+      }
+    } else if (parameter === "q") {
+      if (value.length <= MAX_QUERY_LENGTH) filters.query = value;
+      else reject(parameter, `${value.slice(0, 20)}…`, `at most ${MAX_QUERY_LENGTH} characters`);
+    } else if (parameter === "project") {
+      if (ID_PATTERN.test(value) && value.length <= 80) view.selectedId = value;
+      else reject(parameter, value, "a project id such as jiaxing-airport");
+    } else if (parameter === "map") {
+      const camera = parseCamera(value);
+      if (camera) view.camera = camera;
+      else reject(parameter, value, "zoom/latitude/longitude, e.g. 10/30.75/120.75");
+    } else if (parameter === "lang") {
+      if ((LANGUAGES as readonly string[]).includes(value)) view.language = value as Language;
+      else reject(parameter, value, LANGUAGES.join(", "));
+    } else if (parameter === "embed" || parameter === "present") {
+      if (value === "1" || value === "0") view[parameter] = value === "1";
+      else reject(parameter, value, "1 or 0");
+    } else if (parameter === "slide") {
+      const slide = Number(value);
+      if (/^\d{1,3}$/.test(value) && slide >= 1) view.slide = slide;
+      else reject(parameter, value, "a slide number from 1");
+    } else {
+      notices.push({ parameter, value, reason: "unknown-parameter" });
+    }
+  }
+  return { view, notices };
+}
+
+function parseCamera(value: string): Camera | null {
+  const parts = value.split("/");
+  if (parts.length !== 3 || parts.some((part) => !/^-?\d+(\.\d+)?$/.test(part))) return null;
+  const [zoom, latitude, longitude] = parts.map(Number) as [number, number, number];
+  if (zoom < ZOOM_RANGE[0] || zoom > ZOOM_RANGE[1]) return null;
+  if (Math.abs(latitude) > 85 || Math.abs(longitude) > 180) return null;
+  return { zoom, latitude, longitude };
+}
+
+// Writes only what differs from the default, in a fixed order, so equal views give equal links.
+export function serialiseViewState(view: ViewState): string {
+  const parameters = new URLSearchParams();
+  for (const [parameter, key] of Object.entries(FILTER_KEYS)) {
+    const chosen = view.filters[key] as readonly string[];
+    const defaults = DEFAULT_FILTERS[key] as readonly string[];
+    const same = chosen.length === defaults.length && defaults.every((value) => chosen.includes(value));
+    if (!same)
+      parameters.set(
+        parameter,
+        orderLike(chosen, LIST_PARAMETERS[parameter as keyof typeof LIST_PARAMETERS]).join(","),
+      );
+  }
+  if (view.filters.query.trim() !== "") parameters.set("q", view.filters.query);
+  if (view.selectedId) parameters.set("project", view.selectedId);
+  if (view.camera) parameters.set("map", formatCamera(view.camera));
+  if (view.language !== DEFAULT_VIEW.language) parameters.set("lang", view.language);
+  if (view.embed) parameters.set("embed", "1");
+  if (view.present) parameters.set("present", "1");
+  if (view.present && view.slide !== null) parameters.set("slide", String(view.slide));
+  const text = parameters.toString().replaceAll("%2C", ",").replaceAll("%2F", "/");
+  return text === "" ? "" : `?${text}`;
+}
+
+function orderLike(values: readonly string[], order: readonly string[]): string[] {
+  return order.filter((value) => values.includes(value));
+}
+
+// Precision fitting a zoom: about 1 m at zoom 17 needs 5 decimals; 2 decimals of zoom are plenty.
+export function formatCamera(camera: Camera): string {
+  const decimals = Math.min(6, Math.max(3, Math.ceil(camera.zoom / 3)));
+  return `${camera.zoom.toFixed(2).replace(/\.?0+$/, "")}/${camera.latitude.toFixed(decimals)}/${camera.longitude.toFixed(decimals)}`;
+}

@@ -1,0 +1,58 @@
+// Title, search and the language switch: what a first-time visitor reaches for first.
+import type { Language } from "../i18n/language";
+import { translate } from "../i18n/messages";
+
+interface AppHeaderProps {
+  language: Language;
+  query: string;
+  onQuery: (query: string) => void;
+  onToggleLanguage: () => void;
+}
+
+export function AppHeader({ language, query, onQuery, onToggleLanguage }: AppHeaderProps) {
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#project-list">
+        {t("skipToList")}
+      </a>
+      <div className="app-title">
+        <h1>{t("title")}</h1>
+        <p>{t("subtitle")}</p>
+      </div>
+      <search className="search-box">
+        <label htmlFor="project-search" className="visually-hidden">
+          {t("searchLabel")}
+        </label>
+        <input
+          id="project-search"
+          type="search"
+          value={query}
+          placeholder={t("searchPlaceholder")}
+          autoComplete="off"
+          maxLength={100}
+          onChange={(event) => onQuery(event.target.value)}
+        />
+        {query ? (
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => onQuery("")}
+            aria-label={t("clearSearch")}
+          >
+            ×
+          </button>
+        ) : null}
+      </search>
+      <button
+        type="button"
+        className="language-button"
+        onClick={onToggleLanguage}
+        aria-label={t("switchLanguageLabel")}
+        lang={language === "zh" ? "en" : "zh-CN"}
+      >
+        {t("switchLanguage")}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,74 @@
+// Everything the plan says about one project, with its verbatim clause and section, so a reader can
+// check the map against the source.
+import { useEffect, useRef } from "react";
+import type { ProjectProperties } from "../data/project-schema";
+import type { Language } from "../i18n/language";
+import { type MessageKey, translate } from "../i18n/messages";
+import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, PRECISION_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
+import { StatusSwatch } from "./legend-swatch";
+
+interface DetailPanelProps {
+  language: Language;
+  project: ProjectProperties;
+  onClose: () => void;
+  onFrame: () => void;
+}
+
+export function DetailPanel({ language, project, onClose, onFrame }: DetailPanelProps) {
+  const t = (key: MessageKey) => translate(language, key);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the new project's heading so keyboard and screen-reader users land on what opened.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refocus when the project changes
+  useEffect(() => heading.current?.focus(), [project.id]);
+  const other = language === "zh" ? project.name_en : project.name_zh;
+  const counties = project.counties.map((code) => COUNTY_NAMES[code][language]);
+  const rows: [MessageKey, string][] = [
+    ["detailPillar", PILLAR_NAMES[project.pillar][language]],
+    ["detailLayer", LAYER_NAMES[project.layer][language]],
+    ["detailCounties", counties.join(language === "zh" ? "、" : ", ") || "—"],
+    ["detailPrecision", PRECISION_NAMES[project.precision][language]],
+  ];
+  return (
+    <aside className="detail-panel" aria-labelledby="detail-heading">
+      <div className="detail-header">
+        <h2 id="detail-heading" tabIndex={-1} ref={heading}>
+          {language === "zh" ? project.name_zh : project.name_en}
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t("close")}>
+          ×
+        </button>
+      </div>
+      <p className="detail-other-name" lang={language === "zh" ? "en" : "zh-CN"}>
+        {other}
+      </p>
+      <p className="detail-status">
+        <StatusSwatch status={project.status} /> {STATUS_NAMES[project.status][language]}
+      </p>
+      <h3>{t("detailTarget")}</h3>
+      <p>{language === "zh" ? project.target_zh : project.target_en}</p>
+      <dl className="detail-facts">
+        {rows.map(([key, value]) => (
+          <div key={key}>
+            <dt>{t(key)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {project.beyond_city ? <p className="hint">{t("beyondCity")}</p> : null}
+      {project.precision === "schematic" ? <p className="hint">{t("precisionNote")}</p> : null}
+      <figure className="detail-quote">
+        <figcaption>{t("detailQuote")}</figcaption>
+        <blockquote lang="zh-CN">{project.source_quote}</blockquote>
+        <p className="detail-section">
+          {t("detailSection")}：{project.source_section}
+        </p>
+      </figure>
+      {(language === "zh" ? project.note_zh : project.note_en) ? (
+        <p className="hint">{language === "zh" ? project.note_zh : project.note_en}</p>
+      ) : null}
+      <button type="button" className="secondary-button" onClick={onFrame}>
+        {t("frameProject")}
+      </button>
+    </aside>
+  );
+}

@@ -1,0 +1,55 @@
+// The accessible alternative to the canvas: every visible project as a list item. Hover or focus
+// highlights it on the map; activating it opens the details and frames it.
+import type { IndexedFeature } from "../filters/indexed-properties";
+import type { Language } from "../i18n/language";
+import { translate } from "../i18n/messages";
+import { COUNTY_NAMES, LAYER_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
+import { StatusSwatch } from "./legend-swatch";
+
+interface ProjectListProps {
+  language: Language;
+  projects: readonly IndexedFeature[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+export function ProjectList({ language, projects, selectedId, onSelect, onHover }: ProjectListProps) {
+  if (projects.length === 0) return <p className="empty-list">{translate(language, "noResults")}</p>;
+  return (
+    // Explicit role: Safari drops the list role from a list styled with list-style: none.
+    // biome-ignore lint/a11y/noRedundantRoles: see above
+    <ul role="list" className="project-list" aria-label={translate(language, "projects")}>
+      {projects.map(({ properties: project }) => {
+        const name = language === "zh" ? project.name_zh : project.name_en;
+        const counties = project.counties
+          .map((code) => COUNTY_NAMES[code][language])
+          .join(language === "zh" ? "、" : ", ");
+        return (
+          <li key={project.id} className={project.id === selectedId ? "is-selected" : undefined}>
+            <button
+              type="button"
+              className="project-item"
+              aria-current={project.id === selectedId ? "true" : undefined}
+              onClick={() => onSelect(project.id)}
+              onMouseEnter={() => onHover(project.id)}
+              onMouseLeave={() => onHover(null)}
+              onFocus={() => onHover(project.id)}
+              onBlur={() => onHover(null)}
+            >
+              <StatusSwatch status={project.status} />
+              <span className="project-text">
+                <span className="project-name">{name}</span>
+                <span className="project-meta">
+                  {LAYER_NAMES[project.layer][language]} · {STATUS_NAMES[project.status][language]}
+                  {counties ? ` · ${counties}` : ""}
+                  {project.precision === "schematic" ? ` · ${translate(language, "schematicBadge")}` : ""}
+                </span>
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

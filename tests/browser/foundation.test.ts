@@ -1,0 +1,41 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { canvasVariety, closeBrowsers, openApp } from "./support/app-page";
+
+afterAll(closeBrowsers);
+
+describe("the production build", () => {
+  it("reaches map:idle with a drawn map, no console errors and no outside request", async () => {
+    const app = await openApp("/");
+    const variety = await canvasVariety(app.page);
+    expect(variety.distinctColours).toBeGreaterThan(50);
+    expect(variety.nonBackgroundShare).toBeGreaterThan(0.2);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+    await app.close();
+  });
+
+  it("marks map:idle exactly once", async () => {
+    const app = await openApp("/");
+    const marks = await app.page.evaluate(() => performance.getEntriesByName("map:idle").length);
+    expect(marks).toBe(1);
+    await app.close();
+  });
+
+  it("sets the page language to Chinese by default", async () => {
+    const app = await openApp("/", { waitForIdle: false });
+    expect(await app.page.getAttribute("html", "lang")).toBe("zh-CN");
+    await app.close();
+  });
+
+  it("explains a missing WebGL and still lists the projects", async () => {
+    const app = await openApp("/", { webGl: false, waitForIdle: false });
+    await app.page.getByText("WebGL").first().waitFor();
+    const items = app.page.getByRole("list", { name: "项目" }).getByRole("listitem");
+    await items.first().waitFor();
+    expect(await items.count()).toBeGreaterThan(20);
+    await items.first().getByRole("button").click();
+    await app.page.locator("#detail-heading").waitFor();
+    expect(app.outsideRequests).toEqual([]);
+    await app.close();
+  });
+});

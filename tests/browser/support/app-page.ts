@@ -1,0 +1,116 @@
+// Opens the app in Debian's Chromium with every request outside the app's own origin blocked and
+// recorded, and every console error and page error collected, so each test can assert on both.
+import { type Browser, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export interface AppPage {
+  page: Page;
+  baseUrl: string;
+  consoleErrors: string[];
+  outsideRequests: string[];
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  webGl?: boolean;
+  reducedMotion?: boolean;
+  waitForIdle?: boolean;
+}
+
+let browser: Browser | undefined;
+let browserWithoutWebGl: Browser | undefined;
+
+async function launch(webGl: boolean): Promise<Browser> {
+  const args = webGl ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"];
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
+}
+
+export async function openApp(path = "/", options: OpenOptions = {}): Promise<AppPage> {
+  const webGl = options.webGl ?? true;
+  if (webGl) browser ??= await launch(true);
+  else browserWithoutWebGl ??= await launch(false);
+  const owner = (webGl ? browser : browserWithoutWebGl) as Browser;
+  const baseUrl = inject("baseUrl");
+  const context = await owner.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
+    locale: "zh-CN",
+  });
+  const consoleErrors: string[] = [];
+  const outsideRequests: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    outsideRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`page error: ${error.message}`));
+  await page.goto(`${baseUrl}${path}`);
+  if (options.waitForIdle ?? true) await waitForMapIdle(page);
+  return { page, baseUrl, consoleErrors, outsideRequests, close: () => context.close() };
+}
+
+export async function waitForMapIdle(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName("map:idle").length > 0, undefined, {
+    timeout,
+  });
+}
+
+// Waits until the map has drawn the latest change (filter, camera, language): the map container's
+// data-idle turns false when a change is applied and true at MapLibre's next idle event.
+export async function waitForRender(page: Page, timeout = 60_000): Promise<void> {
+  await page.locator(".map-canvas[data-idle='true']").waitFor({ timeout });
+}
+
+// Share of canvas pixels that differ from the most common colour, and the number of distinct colours:
+// a blank or single-colour canvas scores near zero on both.
+export async function canvasVariety(
+  page: Page,
+): Promise<{ distinctColours: number; nonBackgroundShare: number }> {
+  return page.evaluate(async () => {
+    const canvas = document.querySelector("canvas.maplibregl-canvas") as HTMLCanvasElement | null;
+    if (!canvas) return { distinctColours: 0, nonBackgroundShare: 0 };
+    const image = new Image();
+    image.src = canvas.toDataURL("image/png");
+    await image.decode();
+    const scratch = document.createElement("canvas");
+    scratch.width = image.width;
+    scratch.height = image.height;
+    const context = scratch.getContext("2d") as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, scratch.width, scratch.height);
+    const counts = new Map<number, number>();
+    for (let index = 0; index < data.length; index += 16) {
+      const key = ((data[index] ?? 0) << 16) | ((data[index + 1] ?? 0) << 8) | (data[index + 2] ?? 0);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const total = data.length / 16;
+    const most = Math.max(...counts.values());
+    return { distinctColours: counts.size, nonBackgroundShare: 1 - most / total };
+  });
+}
+
+export async function closeBrowsers(): Promise<void> {
+  await browser?.close();
+  await browserWithoutWebGl?.close();
+  browser = undefined;
+  browserWithoutWebGl = undefined;
+}

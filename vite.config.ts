@@ -1,0 +1,16 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  // Project and basemap data ship as hashed static files that the app fetches, so a slow or broken data
+  // file is a recoverable error in the page rather than a failed bundle.
+  assetsInclude: ["**/*.geojson"],
+  build: {
+    target: "es2022",
+    // Never inline data or fonts as data: URIs: they would bloat the first JavaScript and defeat caching.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+  },
+  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+// Unit tests: pure logic beside the code it tests. Browser flows live in tests/browser (see
+// vitest.browser.config.ts) and run against the production build.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30_000,
+  },
+});
