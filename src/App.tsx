@@ -1,7 +1,7 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { BASEMAP_ATTRIBUTIONS } from "./data/basemap-attribution";
-import { JIAXING_BOUNDS } from "./data/region";
+import { cityBounds } from "./data/region";
 import { useAppData } from "./data/use-app-data";
 import { filterGlobalState } from "./filters/filter-expression";
 import { LANGUAGE_TAGS } from "./i18n/language";
@@ -112,7 +112,7 @@ export function App({ store }: { store: AppStore }) {
                 attribution={ATTRIBUTION}
                 globalState={globalState}
                 initialCamera={state.camera}
-                homeBounds={JIAXING_BOUNDS}
+                homeBounds={cityBounds(basemap["city-outline"])}
                 frame={frame}
                 flyTo={null}
                 padding={padding}

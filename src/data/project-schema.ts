@@ -5,7 +5,15 @@ import type { Feature, Geometry } from "geojson";
 export const PILLARS = ["hub", "innovation", "quality", "openness"] as const;
 export type Pillar = (typeof PILLARS)[number];
 
-export const LAYERS = ["railway", "airport", "waterway", "highway", "platform", "innovation", "urban"] as const;
+export const LAYERS = [
+  "railway",
+  "airport",
+  "waterway",
+  "highway",
+  "platform",
+  "innovation",
+  "urban",
+] as const;
 export type LayerName = (typeof LAYERS)[number];
 
 // The stage the 2020 plan sets for a project, in the order a project passes through them.
@@ -15,7 +23,14 @@ export type LayerName = (typeof LAYERS)[number];
 // construction: 加快推进 / 改建 / 整治 — under way through 2020, not finished this year.
 // completion: 建成 / 完成 — the plan asks for completion in 2020.
 // operation: 做大做强 / 发挥作用 — already running; 2020 asks it to grow or be used.
-export const STATUSES = ["planning", "preliminary", "start", "construction", "completion", "operation"] as const;
+export const STATUSES = [
+  "planning",
+  "preliminary",
+  "start",
+  "construction",
+  "completion",
+  "operation",
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const PRECISIONS = ["exact", "approximate", "schematic"] as const;
@@ -48,6 +63,6 @@ export type ProjectFeature = Feature<Geometry, ProjectProperties> & { id: string
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-// Jiaxing and the neighbours its projects reach (Nantong to Ningbo, Hangzhou to Shanghai), in degrees
+// Jiaxing and the neighbours its projects reach (Nantong to Ningbo, Huzhou to Shanghai), in degrees
 // (WGS84). Anything outside is a swapped or mistyped coordinate, not a project of this plan.
-export const REGION_BOUNDS = { west: 119.5, south: 29.5, east: 122.3, north: 32.3 } as const;
+export const REGION_BOUNDS = { west: 119.0, south: 29.5, east: 122.3, north: 32.3 } as const;

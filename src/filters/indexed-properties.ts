@@ -1,10 +1,14 @@
 // Properties derived once at load time so that every filter is a constant-time test per feature, both in
 // the JavaScript predicate and in the MapLibre expression: a search string and one flag per county.
+import { area } from "@turf/turf";
 import { COUNTY_CODES, type ProjectFeature, type ProjectProperties } from "../data/project-schema";
 import { countyFlag, normaliseQuery } from "./project-filters";
 
 export type IndexedProperties = ProjectProperties & {
   search_text: string;
+  // Area of polygon features in km² (0 for points and lines): the style fades large zones so a
+  // prefecture-sized pilot zone does not wash out the whole map.
+  area_km2: number;
 } & Record<`in_${string}`, boolean>;
 
 export type IndexedFeature = Omit<ProjectFeature, "properties"> & { properties: IndexedProperties };
@@ -14,9 +18,11 @@ export function searchText(properties: Pick<ProjectProperties, "id" | "name_zh" 
 }
 
 export function indexFeature(feature: ProjectFeature): IndexedFeature {
+  const polygonal = feature.geometry.type === "Polygon" || feature.geometry.type === "MultiPolygon";
   const properties = {
     ...feature.properties,
     search_text: searchText(feature.properties),
+    area_km2: polygonal ? Math.round(area(feature) / 1e4) / 100 : 0,
   } as IndexedProperties;
   for (const code of COUNTY_CODES) {
     properties[countyFlag(code)] = feature.properties.counties.includes(code);

@@ -5,6 +5,8 @@ import { LOCALISED_NAME } from "./label-text";
 import { LABEL_FONT, type Theme } from "./theme";
 
 export const BASEMAP_SOURCES = ["land", "neighbours", "counties", "city-outline", "places"] as const;
+// Derived at load time from the counties (see data/county-label-points.ts), not a file of its own.
+export const COUNTY_LABEL_SOURCE = "basemap-county-labels";
 export type BasemapSourceName = (typeof BASEMAP_SOURCES)[number];
 
 export function basemapSourceId(name: BasemapSourceName): string {
@@ -67,19 +69,6 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       paint: { "text-color": theme.labelMutedText, ...halo },
     },
     {
-      id: "county-label",
-      type: "symbol",
-      source: basemapSourceId("counties"),
-      layout: {
-        "text-field": LOCALISED_NAME,
-        "text-font": [LABEL_FONT],
-        "text-size": ["interpolate", ["linear"], ["zoom"], 8, 13 * theme.scale, 12, 18 * theme.scale],
-        "text-letter-spacing": 0.12,
-        "text-padding": 6,
-      },
-      paint: { "text-color": theme.labelText, ...halo },
-    },
-    {
       id: "place-label",
       type: "symbol",
       source: basemapSourceId("places"),
@@ -109,6 +98,27 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
         "circle-stroke-color": theme.labelHalo,
         "circle-stroke-width": 1,
       },
+    },
+  ];
+}
+
+// County names sit above the project layers: at the city-wide zoom they win label placement, and
+// project labels that would collide with them give way.
+export function countyLabelLayers(theme: Theme): LayerSpecification[] {
+  const halo = { "text-halo-color": theme.labelHalo, "text-halo-width": 1.6 * theme.scale };
+  return [
+    {
+      id: "county-label",
+      type: "symbol",
+      source: COUNTY_LABEL_SOURCE,
+      layout: {
+        "text-field": LOCALISED_NAME,
+        "text-font": [LABEL_FONT],
+        "text-size": ["interpolate", ["linear"], ["zoom"], 8, 13 * theme.scale, 12, 18 * theme.scale],
+        "text-letter-spacing": 0.12,
+        "text-padding": 6,
+      },
+      paint: { "text-color": theme.labelText, ...halo },
     },
   ];
 }

@@ -6,8 +6,16 @@ import type {
   StyleSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
+import { countyLabelPoints } from "../data/county-label-points";
 import { filterStateDefaults } from "../filters/filter-expression";
-import { BASEMAP_SOURCES, type BasemapSourceName, basemapLayers, basemapSourceId } from "./basemap-layers";
+import {
+  BASEMAP_SOURCES,
+  type BasemapSourceName,
+  basemapLayers,
+  basemapSourceId,
+  COUNTY_LABEL_SOURCE,
+  countyLabelLayers,
+} from "./basemap-layers";
 import { PROJECT_SOURCE, projectLayers } from "./project-layers";
 import type { Theme } from "./theme";
 
@@ -33,6 +41,7 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
       tolerance: 0.2,
     };
   }
+  sources[COUNTY_LABEL_SOURCE] = { type: "geojson", data: countyLabelPoints(options.basemap.counties) };
   sources[PROJECT_SOURCE] = { type: "geojson", data: options.projects, promoteId: "id", tolerance: 0.2 };
   return {
     version: 8,
@@ -46,6 +55,10 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
     },
     "font-faces": options.fontFaces,
     sources,
-    layers: [...basemapLayers(options.theme), ...projectLayers(options.theme)],
+    layers: [
+      ...basemapLayers(options.theme),
+      ...projectLayers(options.theme),
+      ...countyLabelLayers(options.theme),
+    ],
   };
 }

@@ -13,11 +13,15 @@ import { HOLLOW_STATUSES, LABEL_FONT, STATUS_DASHES, type Theme } from "./theme"
 
 export const PROJECT_SOURCE = "projects";
 
-export const INTERACTIVE_PROJECT_LAYERS = ["project-zone-fill", "project-line", "project-point"] as const;
+// Layers a click or hover picks from: points and lines first, then zones up to PICKABLE_ZONE_KM2.
+export const POINT_AND_LINE_LAYERS = ["project-point", "project-line", "project-zone-outline"] as const;
+export const ZONE_FILL_LAYER = "project-zone-fill";
+export const PICKABLE_ZONE_KM2 = 1000;
 
 const isPolygon: ExpressionSpecification = ["==", ["geometry-type"], "Polygon"];
 const isLine: ExpressionSpecification = ["==", ["geometry-type"], "LineString"];
 const isPoint: ExpressionSpecification = ["==", ["geometry-type"], "Point"];
+const isLargeZone: ExpressionSpecification = [">=", ["get", "area_km2"], 800];
 const isSchematic: ExpressionSpecification = ["==", ["get", "precision"], "schematic"];
 const isHighlighted: ExpressionSpecification = [
   "any",
@@ -82,7 +86,15 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       type: "fill",
       source: PROJECT_SOURCE,
       filter: visible(isPolygon),
-      paint: { "fill-color": colour, "fill-opacity": ["case", isSchematic, 0.1, 0.22] },
+      paint: {
+        "fill-color": colour,
+        // Fade with size (km²): a small site stays distinct; a pilot zone the size of a prefecture is a tint.
+        "fill-opacity": [
+          "*",
+          ["case", isSchematic, 0.6, 1],
+          ["interpolate", ["linear"], ["get", "area_km2"], 20, 0.3, 400, 0.14, 3000, 0.04],
+        ],
+      },
     },
     {
       id: "project-zone-outline",
@@ -91,7 +103,16 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       filter: visible(isPolygon),
       paint: {
         "line-color": colour,
-        "line-width": width(1.4),
+        // A zone larger than a county (km²) keeps a hairline edge so it does not read as a road.
+        "line-width": [
+          "interpolate",
+          ["linear"],
+          ["zoom"],
+          8,
+          ["case", isLargeZone, 0.8 * s, 1.4 * s],
+          13,
+          ["case", isLargeZone, 1 * s, 2.8 * s],
+        ],
         "line-dasharray": statusDash,
         "line-blur": ["case", isSchematic, 1.5, 0],
       },
@@ -210,7 +231,8 @@ function projectLabelLayers(theme: Theme): LayerSpecification[] {
       id: "project-label-point",
       type: "symbol",
       source: PROJECT_SOURCE,
-      filter: ["any", visible(isPoint), visible(isPolygon)],
+      // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.
+      filter: ["any", visible(isPoint), ["all", visible(isPolygon), ["!", isLargeZone]]],
       minzoom: 9,
       layout: {
         ...common,

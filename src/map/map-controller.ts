@@ -11,8 +11,10 @@ import {
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./bundled-assets";
-import { INTERACTIVE_PROJECT_LAYERS } from "../layers/project-layers";
+import { PICKABLE_ZONE_KM2, POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "../layers/project-layers";
 import type { Camera } from "../state/view-state";
+
+const TOUCH_SLOP_PIXELS = 6;
 
 export interface MapCallbacks {
   onSelect: (id: string | null) => void;
@@ -36,6 +38,7 @@ export interface MapOptions {
 export class MapController {
   readonly map: MapLibreMap;
   private globalState: Record<string, unknown> = {};
+  private styleReady = false;
   private hoveredId: string | null = null;
   private reducedMotion: boolean;
 
@@ -62,6 +65,9 @@ export class MapController {
       maxZoom: 17,
       dragRotate: false,
       pitchWithRotate: false,
+      // Draw Chinese with the bundled Noto Sans SC too, not the machine's own fonts: labels then look the
+      // same on every computer, with or without CJK fonts installed.
+      localIdeographFontFamily: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
@@ -81,6 +87,10 @@ export class MapController {
     });
     // data-idle on the container tells tests and the benchmark when a change has been drawn.
     const container = map.getContainer();
+    map.on("style.load", () => {
+      this.styleReady = true;
+      for (const [key, value] of Object.entries(this.globalState)) map.setGlobalStateProperty(key, value);
+    });
     map.on("idle", () => {
       container.dataset.idle = "true";
     });
@@ -92,14 +102,9 @@ export class MapController {
       const center = map.getCenter();
       this.callbacks.onCameraChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     });
-    const layers = [...INTERACTIVE_PROJECT_LAYERS];
-    map.on("click", (event) => {
-      const feature = map.queryRenderedFeatures(event.point, { layers })[0];
-      this.callbacks.onSelect(featureId(feature));
-    });
+    map.on("click", (event) => this.callbacks.onSelect(this.projectAt(event.point)));
     map.on("mousemove", (event) => {
-      const feature = map.queryRenderedFeatures(event.point, { layers })[0];
-      const id = featureId(feature);
+      const id = this.projectAt(event.point);
       map.getCanvas().style.cursor = id ? "pointer" : "";
       if (id !== this.hoveredId) {
         this.hoveredId = id;
@@ -115,11 +120,29 @@ export class MapController {
       );
   }
 
+  // Points and lines win over zones, within a finger-sized box (px); a zone is picked from inside only
+  // when it is smaller than a county, so a click on empty land does not open a prefecture-sized zone.
+  private projectAt(point: { x: number; y: number }): string | null {
+    const box: [[number, number], [number, number]] = [
+      [point.x - TOUCH_SLOP_PIXELS, point.y - TOUCH_SLOP_PIXELS],
+      [point.x + TOUCH_SLOP_PIXELS, point.y + TOUCH_SLOP_PIXELS],
+    ];
+    const near = this.map.queryRenderedFeatures(box, { layers: [...POINT_AND_LINE_LAYERS] });
+    if (near.length > 0) return featureId(near[0]);
+    const inside = this.map.queryRenderedFeatures([point.x, point.y], {
+      layers: [ZONE_FILL_LAYER],
+      filter: ["<", ["get", "area_km2"], PICKABLE_ZONE_KM2],
+    });
+    return featureId(inside[0]);
+  }
+
   // Only changed keys reach MapLibre: each change re-evaluates the layers that read that key.
   setGlobalState(state: Record<string, unknown>): void {
     for (const [key, value] of Object.entries(state)) {
       if (JSON.stringify(this.globalState[key]) === JSON.stringify(value)) continue;
       this.globalState[key] = value;
+      // Before the style has loaded MapLibre refuses state; style.load applies what was stored.
+      if (!this.styleReady) continue;
       this.map.getContainer().dataset.idle = "false";
       this.map.setGlobalStateProperty(key, value);
     }

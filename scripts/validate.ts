@@ -1,0 +1,133 @@
+// npm run validate [files…] [--plan PATH] [--counties PATH] [--outline PATH]
+// Runs the app's own validation (src/data/validate-collection.ts) over the project files with everything
+// the app does not have at hand: the plan text for source quotes and the county polygons for counties
+// and beyond_city. Prints one problem per line, then a summary; exits 1 on any problem.
+import { parseArgs } from "node:util";
+import type { CityOutline } from "../src/analysis/beyond-city";
+import type { CountyCollection } from "../src/analysis/county-types";
+import { formatProblem, type Problem, problem } from "../src/data/problem";
+import { validateCollection } from "../src/data/validate-collection";
+import {
+  DEFAULT_CITY_OUTLINE,
+  DEFAULT_COUNTIES,
+  DEFAULT_PLAN,
+  DEFAULT_PROJECT_DIRECTORY,
+  defaultProjectFiles,
+  displayName,
+  fromCommandLine,
+  readAreas,
+  readText,
+} from "./project-files";
+
+const USAGE = `Usage: npm run validate -- [files…] [--plan PATH] [--counties PATH] [--outline PATH]
+
+Checks project GeoJSON files against the data contract (src/data/project-schema.ts).
+  files            project files (default: data/projects/*.geojson)
+  --plan PATH      plan text every source_quote must occur in
+                   (default: ../shared/source/jiaxing-2020-plan.zh.txt from the repository root)
+  --counties PATH  county polygons for counties and beyond_city (default: data/basemap/counties.geojson)
+  --outline PATH   city outline for beyond_city (default: data/basemap/city-outline.geojson when the
+                   counties are the default ones, otherwise the union of the given counties)
+  --help           print this help
+Prints one problem per line as "file: feature id: field: what is wrong", then a summary.
+Exits 1 if there is any problem, 0 otherwise.`;
+
+function main(argv: string[]): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const { values, positionals } = parsed;
+  const problems: Problem[] = [];
+  const keep = <T>(read: { ok: true; value: T } | { ok: false; problem: Problem }): T | undefined => {
+    if (read.ok) return read.value;
+    problems.push(read.problem);
+    return undefined;
+  };
+  const planText = keep(readText(path(values.plan, DEFAULT_PLAN), "source quotes were not checked"));
+  const counties = keep(
+    readAreas<CountyCollection>(
+      path(values.counties, DEFAULT_COUNTIES),
+      "counties and beyond_city were not checked",
+    ),
+  );
+  const cityOutline = chooseOutline(values.outline, values.counties !== undefined, problems);
+  const files = positionals.length > 0 ? positionals.map(fromCommandLine) : defaultProjectFiles();
+  if (files.length === 0) {
+    problems.push(
+      problem(displayName(DEFAULT_PROJECT_DIRECTORY), null, "file", "no project files (*.geojson)"),
+    );
+  }
+  const seenIds = new Set<string>();
+  let featureCount = 0;
+  let validCount = 0;
+  for (const file of files) {
+    const text = keep(readText(file, "it was not validated"));
+    if (text === undefined) continue;
+    const result = validateCollection(text, {
+      fileName: displayName(file),
+      planText,
+      counties,
+      cityOutline,
+      seenIds,
+    });
+    featureCount += countFeatures(text);
+    validCount += result.features.length;
+    problems.push(...result.problems);
+  }
+  for (const found of problems) console.log(formatProblem(found));
+  const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  console.log(
+    `validated ${noun(files.length, "file")}, ${noun(featureCount, "feature")} (${validCount} valid): ${noun(problems.length, "problem")}`,
+  );
+  return problems.length > 0 ? 1 : 0;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      plan: { type: "string" },
+      counties: { type: "string" },
+      outline: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
+
+function path(given: string | undefined, fallback: string): string {
+  return given === undefined ? fallback : fromCommandLine(given);
+}
+
+// Given counties come with their own city (a test fixture, another region's build): pairing them with
+// Jiaxing's real outline would judge beyond_city against the wrong place.
+function chooseOutline(
+  given: string | undefined,
+  countiesGiven: boolean,
+  problems: Problem[],
+): CityOutline | undefined {
+  if (given === undefined && countiesGiven) return undefined;
+  const read = readAreas<CityOutline>(path(given, DEFAULT_CITY_OUTLINE), "beyond_city was not checked");
+  if (read.ok) return read.value;
+  problems.push(read.problem);
+  return undefined;
+}
+
+function countFeatures(text: string): number {
+  try {
+    const features = (JSON.parse(text) as { features?: unknown }).features;
+    return Array.isArray(features) ? features.length : 0;
+  } catch {
+    return 0;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

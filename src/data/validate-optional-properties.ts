@@ -1,0 +1,62 @@
+// Properties beyond the required contract. The documented extras (note_zh, note_en, plan_part and any
+// investment_*) are type-checked and block the feature when malformed, like a required field.
+//
+// Any other key is reported, not silently passed: it is most often a typo of a contract field
+// ("stauts", "name_cn") whose value would otherwise never reach the map. It is non-blocking: the
+// renderer ignores unknown keys, so the feature is still shown, while the CLI still fails on it.
+import { type Finding, finding, shown } from "./problem";
+
+const OPTIONAL_TEXT = ["note_zh", "note_en"];
+
+export function checkExtraProperties(
+  properties: Record<string, unknown>,
+  required: readonly string[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const known = [...required, ...OPTIONAL_TEXT, "plan_part"];
+  for (const [key, value] of Object.entries(properties)) {
+    if (required.includes(key)) continue;
+    if (OPTIONAL_TEXT.includes(key)) findings.push(...checkOptionalText(key, value));
+    else if (key === "plan_part" || key.startsWith("investment_"))
+      findings.push(...checkTextOrNumber(key, value));
+    else findings.push(finding(key, unknownMessage(key, known), false));
+  }
+  return findings;
+}
+
+function checkOptionalText(key: string, value: unknown): Finding[] {
+  if (typeof value !== "string" || value.trim() === "") {
+    return [finding(key, `${shown(value)} must be a non-empty string (or leave the property out)`)];
+  }
+  return [];
+}
+
+// plan_part may be a heading ("二、") or a number; investment_* an amount or the plan's wording of it.
+function checkTextOrNumber(key: string, value: unknown): Finding[] {
+  const fine =
+    (typeof value === "string" && value.trim() !== "") ||
+    (typeof value === "number" && Number.isFinite(value) && value >= 0);
+  return fine ? [] : [finding(key, `${shown(value)} must be a non-empty string or a non-negative number`)];
+}
+
+function unknownMessage(key: string, known: readonly string[]): string {
+  const near = known.find((candidate) => editDistance(key, candidate) <= 2);
+  const hint = near ? `; did you mean "${near}"?` : "";
+  return `unknown property, not in the data contract (ignored by the map)${hint}`;
+}
+
+// Levenshtein distance, for the "did you mean" hint on short property names.
+function editDistance(left: string, right: string): number {
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= left.length; row++) {
+    const current = [row];
+    for (let column = 1; column <= right.length; column++) {
+      const substitution = (previous[column - 1] as number) + (left[row - 1] === right[column - 1] ? 0 : 1);
+      current.push(
+        Math.min(substitution, (previous[column] as number) + 1, (current[column - 1] as number) + 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[right.length] as number;
+}
