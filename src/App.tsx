@@ -28,7 +28,7 @@ export function App({ store }: { store: AppStore }) {
   const { language, filters, selectedId } = state;
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
     translate(language, key, values);
-  useUrlSync(state);
+  useUrlSync(state, store);
   const data = useAppData();
   const projects = useProjects(data.projects?.features, filters);
   const [webGl] = useState(hasWebGl);
@@ -114,7 +114,7 @@ export function App({ store }: { store: AppStore }) {
                 initialCamera={state.camera}
                 homeBounds={cityBounds(basemap["city-outline"])}
                 frame={frame}
-                flyTo={null}
+                flyTo={state.cameraRequest}
                 padding={padding}
                 cooperativeGestures={state.embed}
                 reducedMotion={reducedMotion}
