@@ -1,8 +1,17 @@
+import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+// The project files the build ships. PROJECT_DATA_DIR swaps them for another directory of layer files
+// (the benchmark's synthetic datasets, the hostile-input fixture) without touching data/projects.
+const projectDataDirectory = resolve(
+  import.meta.dirname,
+  process.env.PROJECT_DATA_DIR ?? resolve(import.meta.dirname, "data/projects"),
+);
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: { "@project-data": projectDataDirectory } },
   // Project and basemap data ship as hashed static files that the app fetches, so a slow or broken data
   // file is a recoverable error in the page rather than a failed bundle.
   assetsInclude: ["**/*.geojson"],

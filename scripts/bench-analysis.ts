@@ -3,13 +3,13 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
-import { bufferUnion } from "../src/analysis/buffer-union";
 import type { CountyCollection } from "../src/analysis/county-types";
 import { coverageTable } from "../src/analysis/coverage-table";
 import { sharesWithin } from "../src/analysis/land-share-within-distance";
 import { lineLengthByCounty } from "../src/analysis/line-length-by-county";
 import { polygonAreaByCounty } from "../src/analysis/polygon-area-by-county";
 import { prepareCounties } from "../src/analysis/prepare-counties";
+import { buildProximityIndex } from "../src/analysis/proximity-index";
 import { COUNTY_CODES, LAYERS, PILLARS, type ProjectFeature, STATUSES } from "../src/data/project-schema";
 
 const RUNS = 5;
@@ -138,9 +138,9 @@ function benchmark(label: string, projects: ProjectFeature[], counties: CountyCo
   time("  prepare counties", () => prepareCounties(counties));
   time("  railway km by county", () => lineLengthByCounty(railway, counties, prepared));
   time("  platform+zone km² by county", () => polygonAreaByCounty(projects, counties, prepared));
-  time("  railway buffer + union", () => bufferUnion(railway, DISTANCE_KILOMETRES));
-  const zone = bufferUnion(railway, DISTANCE_KILOMETRES);
-  time("  railway zone ∩ counties", () => sharesWithin(zone, prepared));
+  time("  railway proximity index", () => buildProximityIndex(railway, DISTANCE_KILOMETRES));
+  const index = buildProximityIndex(railway, DISTANCE_KILOMETRES);
+  time("  land within 5 km of rail, by county", () => sharesWithin(index, DISTANCE_KILOMETRES, prepared));
 }
 
 const realCounties = loadCounties();

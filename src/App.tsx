@@ -67,7 +67,11 @@ export function App({ store }: { store: AppStore }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && store.get().selectedId) store.update(actions.select(null));
+      const open = store.get().selectedId;
+      if (event.key !== "Escape" || !open) return;
+      store.update(actions.select(null));
+      // Return focus to where the user came from: the project's row in the list, if it is shown.
+      document.querySelector<HTMLElement>(`[data-project-id="${CSS.escape(open)}"]`)?.focus();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -150,6 +154,7 @@ export function App({ store }: { store: AppStore }) {
               language={language}
               projects={projects.visible}
               selectedId={selectedId}
+              hoveredId={state.hoveredId}
               onSelect={select}
               onHover={(id) => store.update(actions.hover(id))}
             />

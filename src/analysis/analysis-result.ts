@@ -4,6 +4,7 @@
 export type RejectionReason =
   | "not-a-number"
   | "not-positive"
+  | "too-small"
   | "too-large"
   | "not-a-polygon"
   | "not-a-path"

@@ -32,12 +32,19 @@ describe("the coverage CSV", () => {
 
   it("writes the caller's headers and the chosen columns in order", () => {
     const csv = coverageCsv([row], {
-      headers: { ...headers, row: "区县", railwayKilometres: "铁路（公里）", landShareNearRailway: "铁路覆盖率" },
+      headers: {
+        ...headers,
+        row: "区县",
+        railwayKilometres: "铁路（公里）",
+        landShareNearRailway: "铁路覆盖率",
+      },
       rowLabel: () => "南湖区",
       columns: ["row", "railwayKilometres", "landShareNearRailway", "platformSquareKilometres"],
     });
     // km and km² to 2 decimals (11.119508 → 11.12, 37.093 → 37.09); shares to 4 (0.179864 → 0.1799).
-    expect(csv).toBe("\uFEFF区县,铁路（公里）,铁路覆盖率,platformSquareKilometres\r\n南湖区,11.12,0.1799,37.09\r\n");
+    expect(csv).toBe(
+      "\uFEFF区县,铁路（公里）,铁路覆盖率,platformSquareKilometres\r\n南湖区,11.12,0.1799,37.09\r\n",
+    );
   });
 
   it("quotes fields holding commas or quotes, doubling the quotes (RFC 4180)", () => {

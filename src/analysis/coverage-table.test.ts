@@ -24,22 +24,28 @@ const projects = [
     counties: [EAST],
   }),
   // Half in each: 37.093 km² each (see polygon-area-by-county.test.ts).
-  makeProject({ type: "Polygon", coordinates: square(0.05, 0.02, 0.15, 0.08) }, {
-    id: "park",
-    layer: "platform",
-    pillar: "openness",
-    status: "planning",
-    counties: [WEST, EAST],
-  }),
+  makeProject(
+    { type: "Polygon", coordinates: square(0.05, 0.02, 0.15, 0.08) },
+    {
+      id: "park",
+      layer: "platform",
+      pillar: "openness",
+      status: "planning",
+      counties: [WEST, EAST],
+    },
+  ),
   // East only, 0.02° × 0.02°: R² × Δλ × (sin 0.04° − sin 0.02°) = 2.22390² = 4.9457 km².
-  makeProject({ type: "Polygon", coordinates: square(0.12, 0.02, 0.14, 0.04) }, {
-    id: "lab",
-    layer: "innovation",
-    pillar: "innovation",
-    status: "operation",
-    precision: "schematic",
-    counties: [EAST],
-  }),
+  makeProject(
+    { type: "Polygon", coordinates: square(0.12, 0.02, 0.14, 0.04) },
+    {
+      id: "lab",
+      layer: "innovation",
+      pillar: "innovation",
+      status: "operation",
+      precision: "schematic",
+      counties: [EAST],
+    },
+  ),
   // Wholly beyond the city: in the city total's counts only.
   makeProject(point(0.5, 0.5), { id: "airport", layer: "airport", status: "planning" }),
 ];

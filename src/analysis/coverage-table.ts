@@ -2,7 +2,6 @@
 // already filtered. Plain numbers and ids only; the UI chooses words and rounding.
 import type { ProjectFeature } from "../data/project-schema";
 import { type AnalysisResult, accepted, rejected } from "./analysis-result";
-import { bufferUnion } from "./buffer-union";
 import { countProjects, type ProjectCounts } from "./count-projects";
 import type { CountyCollection } from "./county-types";
 import { geometryParts } from "./geometry-parts";
@@ -10,6 +9,7 @@ import { sharesWithin } from "./land-share-within-distance";
 import { lineLengthByCounty } from "./line-length-by-county";
 import { polygonAreaByCounty } from "./polygon-area-by-county";
 import { prepareCounties } from "./prepare-counties";
+import { buildProximityIndex } from "./proximity-index";
 import { validateDistance } from "./validate-distance";
 
 export const DEFAULT_DISTANCE_KILOMETRES = 5;
@@ -55,16 +55,22 @@ export function coverageTable(
     railwayKilometres: lineLengthByCounty(railway, counties, prepared),
     highwayKilometres: lineLengthByCounty(highway, counties, prepared),
     waterwayKilometres: lineLengthByCounty(onLayer("waterway"), counties, prepared),
-    platformSquareKilometres: polygonAreaByCounty(onLayer("platform").filter(hasPolygons), counties, prepared),
+    platformSquareKilometres: polygonAreaByCounty(
+      onLayer("platform").filter(hasPolygons),
+      counties,
+      prepared,
+    ),
     otherZoneSquareKilometres: polygonAreaByCounty(
       projects.filter((project) => project.properties.layer !== "platform" && hasPolygons(project)),
       counties,
       prepared,
     ),
-    landSquareKilometres: Object.fromEntries(prepared.map((county) => [county.adcode, county.areaSquareKilometres])),
+    landSquareKilometres: Object.fromEntries(
+      prepared.map((county) => [county.adcode, county.areaSquareKilometres]),
+    ),
   };
-  const nearRailway = sharesWithin(bufferUnion(railway, distance.value), prepared);
-  const nearHighway = sharesWithin(bufferUnion(highway, distance.value), prepared);
+  const nearRailway = sharesWithin(buildProximityIndex(railway, distance.value), distance.value, prepared);
+  const nearHighway = sharesWithin(buildProximityIndex(highway, distance.value), distance.value, prepared);
 
   const rows: CoverageRow[] = prepared.map(({ adcode }) => ({
     adcode,
@@ -75,7 +81,8 @@ export function coverageTable(
   }));
   // The city is the sum of its counties: km and km² inside Jiaxing, shares weighted by county land.
   const cityLand = sum(prepared.map((county) => county.areaSquareKilometres));
-  const cityWithin = (shares: typeof nearRailway) => sum(Object.values(shares).map((share) => share.withinSquareKilometres));
+  const cityWithin = (shares: typeof nearRailway) =>
+    sum(Object.values(shares).map((share) => share.withinSquareKilometres));
   rows.push({
     adcode: null,
     ...countProjects(projects, null),

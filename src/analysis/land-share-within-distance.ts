@@ -1,11 +1,12 @@
-// The share (0–1) of each county's land within a distance of any feature of a set, e.g. all rail
-// projects: buffer → union → intersect with the county → area ratio. Distances are in kilometres.
-import { area, featureCollection, intersect } from "@turf/turf";
-import type { Feature, MultiPolygon, Polygon } from "geojson";
+// The share (0–1) of each county's land within N km of any feature of a set, e.g. all rail projects:
+// the area of (the features' buffers, merged, ∩ the county) over the county's area. The merged buffer
+// is measured by adaptive tiling (area-within-distance.ts) rather than built as a polygon.
+import type { Feature } from "geojson";
 import { type AnalysisResult, accepted } from "./analysis-result";
-import { bufferUnion } from "./buffer-union";
+import { areaWithinDistance } from "./area-within-distance";
 import type { CountyCollection } from "./county-types";
 import { type PreparedCounty, prepareCounties } from "./prepare-counties";
+import { buildProximityIndex, type ProximityIndex } from "./proximity-index";
 import { validateDistance } from "./validate-distance";
 
 export interface LandShare {
@@ -23,20 +24,21 @@ export function landShareWithinDistance(
 ): AnalysisResult<Record<string, LandShare>> {
   const distance = validateDistance(distanceKilometres);
   if (!distance.ok) return distance;
-  return accepted(sharesWithin(bufferUnion(features, distance.value), prepared));
+  return accepted(sharesWithin(buildProximityIndex(features, distance.value), distance.value, prepared));
 }
 
-// The same ratio for an already-buffered zone, so a table can buffer once and read many counties.
+// The same for features already indexed, so a table indexes each set once for all counties.
 export function sharesWithin(
-  zone: Feature<Polygon | MultiPolygon> | null,
+  index: ProximityIndex,
+  distanceKilometres: number,
   prepared: readonly PreparedCounty[],
 ): Record<string, LandShare> {
   const shares: Record<string, LandShare> = {};
   for (const county of prepared) {
     const land = county.areaSquareKilometres;
-    const overlap = zone ? intersect(featureCollection([zone, county.feature])) : null;
-    // turf area is in m²; 1 km² = 1e6 m². Clamped: rounding in the overlay can exceed the county by a hair.
-    const within = overlap ? Math.min(land, area(overlap) / 1e6) : 0;
+    // Clamped: the tiles' flat-border estimate can exceed the county by a sliver.
+    const within =
+      index.segments.length === 0 ? 0 : Math.min(land, areaWithinDistance(index, distanceKilometres, county));
     shares[county.adcode] = {
       landSquareKilometres: land,
       withinSquareKilometres: within,

@@ -10,7 +10,18 @@ describe("measuring a drawn area", () => {
   });
 
   it("refuses an outline that crosses itself rather than give an area for it", () => {
-    const bowTie = { type: "Polygon", coordinates: [[[0, 0], [0.1, 0.1], [0.1, 0], [0, 0.1], [0, 0]]] };
+    const bowTie = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [0.1, 0.1],
+          [0.1, 0],
+          [0, 0.1],
+          [0, 0],
+        ],
+      ],
+    };
     const result = measureArea(bowTie);
     expect(result.ok ? "accepted" : result.reason).toBe("self-intersecting");
   });

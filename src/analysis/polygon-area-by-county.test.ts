@@ -7,7 +7,10 @@ describe("polygon area by county", () => {
   it("splits a polygon's area between the counties it lies in", () => {
     // x 0.05 → 0.15, y 0.02 → 0.08: each half is 0.05° × 0.06°.
     // R² × Δλ × (sin 0.08° − sin 0.02°) = 6371.0088² × 0.000872665 × 0.00104720 = 37.093 km² each.
-    const zone = makeProject({ type: "Polygon", coordinates: square(0.05, 0.02, 0.15, 0.08) }, { id: "zone" });
+    const zone = makeProject(
+      { type: "Polygon", coordinates: square(0.05, 0.02, 0.15, 0.08) },
+      { id: "zone" },
+    );
     const squareKilometres = polygonAreaByCounty([zone], EQUATOR_COUNTIES);
     expect(squareKilometres[WEST]).toBeCloseTo(37.093, 2);
     expect(squareKilometres[EAST]).toBeCloseTo(37.093, 2);

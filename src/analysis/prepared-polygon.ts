@@ -66,7 +66,7 @@ export function preparePolygon(polygons: Position[][][]): PreparedPolygon {
   return prepared;
 }
 
-function bandRange(prepared: PreparedPolygon, low: number, high: number): [number, number] {
+export function bandRange(prepared: PreparedPolygon, low: number, high: number): [number, number] {
   const last = prepared.bands.length - 1;
   const toBand = (y: number) =>
     Math.min(last, Math.max(0, Math.floor((y - prepared.south) / prepared.bandHeightDegrees)));

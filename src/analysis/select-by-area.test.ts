@@ -30,7 +30,18 @@ describe("selecting by area", () => {
   });
 
   it("selects nothing, with a reason, for an outline that crosses itself", () => {
-    const bowTie = { type: "Polygon", coordinates: [[[0, 0], [0.1, 0.1], [0.1, 0], [0, 0.1], [0, 0]]] };
+    const bowTie = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [0.1, 0.1],
+          [0.1, 0],
+          [0, 0.1],
+          [0, 0],
+        ],
+      ],
+    };
     const result = selectByArea(bowTie, [crossing, inside]);
     expect(result.ok ? "accepted" : result.reason).toBe("self-intersecting");
   });

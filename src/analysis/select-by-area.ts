@@ -15,7 +15,10 @@ export interface SelectedProject {
   lengthInsideKilometres: number | null;
 }
 
-export function selectByArea(area: unknown, projects: readonly ProjectFeature[]): AnalysisResult<SelectedProject[]> {
+export function selectByArea(
+  area: unknown,
+  projects: readonly ProjectFeature[],
+): AnalysisResult<SelectedProject[]> {
   const checked = validateAreaShape(area);
   if (!checked.ok) return checked;
   const shape = checked.value;

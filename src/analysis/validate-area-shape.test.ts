@@ -84,7 +84,17 @@ describe("checking a drawn area", () => {
       ]),
       "invalid-coordinates",
     ],
-    ["a line", { type: "LineString", coordinates: [[0, 0], [1, 1]] }, "not-a-polygon"],
+    [
+      "a line",
+      {
+        type: "LineString",
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      },
+      "not-a-polygon",
+    ],
     ["nothing", null, "not-a-polygon"],
   ])("refuses %s", (_name, input, reason) => {
     const result = validateAreaShape(input);

@@ -9,7 +9,11 @@ import { distinctCount, geometryOf, isValidPosition, samePosition, withoutRepeat
 // rounding noise), never an area a planner means at city scale.
 const MIN_AREA_SQUARE_METRES = 1;
 
-const NOT_A_POLYGON = rejected("not-a-polygon", "Draw an area (a polygon) first.", "请先绘制一个区域（多边形）。");
+const NOT_A_POLYGON = rejected(
+  "not-a-polygon",
+  "Draw an area (a polygon) first.",
+  "请先绘制一个区域（多边形）。",
+);
 const INVALID = rejected(
   "invalid-coordinates",
   "The shape has coordinates that are not valid longitudes and latitudes.",

@@ -3,7 +3,7 @@ import { MAX_DISTANCE_KILOMETRES, validateDistance } from "./validate-distance";
 
 describe("checking a distance N", () => {
   it("accepts a positive number of kilometres up to the maximum", () => {
-    expect(validateDistance(0.5)).toEqual({ ok: true, value: 0.5 });
+    expect(validateDistance(0.1)).toEqual({ ok: true, value: 0.1 });
     expect(validateDistance(MAX_DISTANCE_KILOMETRES)).toEqual({ ok: true, value: 50 });
   });
 
@@ -18,6 +18,7 @@ describe("checking a distance N", () => {
     ["empty text", "", "not-a-number"],
     ["words", "five", "not-a-number"],
     ["missing", undefined, "not-a-number"],
+    ["under 100 m", 0.05, "too-small"],
     ["just over the maximum", 50.01, "too-large"],
     ["infinite", Number.POSITIVE_INFINITY, "too-large"],
   ])("refuses %s with a reason and messages in both languages", (_name, input, reason) => {

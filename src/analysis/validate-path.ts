@@ -18,7 +18,11 @@ export function validatePath(input: unknown): AnalysisResult<Feature<LineString>
   }
   const positions = withoutRepeats(geometry.coordinates);
   if (distinctCount(positions) < 2) {
-    return rejected("degenerate", "The path needs at least two separate points.", "路径至少需要两个不同的点。");
+    return rejected(
+      "degenerate",
+      "The path needs at least two separate points.",
+      "路径至少需要两个不同的点。",
+    );
   }
   return accepted(lineString(positions));
 }

@@ -6,7 +6,8 @@ const basemapFiles = import.meta.glob<string>("../../data/basemap/*.geojson", {
   eager: true,
 });
 
-const projectFiles = import.meta.glob<string>("../../data/projects/*.geojson", {
+// "@project-data" is data/projects unless the build sets PROJECT_DATA_DIR (see vite.config.ts).
+const projectFiles = import.meta.glob<string>("@project-data/*.geojson", {
   query: "?url",
   import: "default",
   eager: true,

@@ -76,6 +76,9 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
     this.setGlobalState(options.globalState);
     this.bindEvents();
+    // Read-only handle for browser tests and debugging in the console: the container element carries
+    // the map, so nothing global is added to window.
+    Object.defineProperty(options.container, "maplibreMap", { value: this.map, configurable: true });
   }
 
   private bindEvents(): void {

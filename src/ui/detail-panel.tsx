@@ -5,6 +5,7 @@ import type { ProjectProperties } from "../data/project-schema";
 import type { Language } from "../i18n/language";
 import { type MessageKey, translate } from "../i18n/messages";
 import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, PRECISION_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
+import { CopyLinkButton } from "./copy-link-button";
 import { StatusSwatch } from "./legend-swatch";
 
 interface DetailPanelProps {
@@ -66,9 +67,12 @@ export function DetailPanel({ language, project, onClose, onFrame }: DetailPanel
       {(language === "zh" ? project.note_zh : project.note_en) ? (
         <p className="hint">{language === "zh" ? project.note_zh : project.note_en}</p>
       ) : null}
-      <button type="button" className="secondary-button" onClick={onFrame}>
-        {t("frameProject")}
-      </button>
+      <div className="detail-actions">
+        <button type="button" className="secondary-button" onClick={onFrame}>
+          {t("frameProject")}
+        </button>
+        <CopyLinkButton label={t("copyLink")} doneLabel={t("linkCopied")} />
+      </div>
     </aside>
   );
 }

@@ -10,11 +10,19 @@ interface ProjectListProps {
   language: Language;
   projects: readonly IndexedFeature[];
   selectedId: string | null;
+  hoveredId: string | null;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
 }
 
-export function ProjectList({ language, projects, selectedId, onSelect, onHover }: ProjectListProps) {
+export function ProjectList({
+  language,
+  projects,
+  selectedId,
+  hoveredId,
+  onSelect,
+  onHover,
+}: ProjectListProps) {
   if (projects.length === 0) return <p className="empty-list">{translate(language, "noResults")}</p>;
   return (
     // Explicit role: Safari drops the list role from a list styled with list-style: none.
@@ -26,10 +34,16 @@ export function ProjectList({ language, projects, selectedId, onSelect, onHover 
           .map((code) => COUNTY_NAMES[code][language])
           .join(language === "zh" ? "、" : ", ");
         return (
-          <li key={project.id} className={project.id === selectedId ? "is-selected" : undefined}>
+          <li
+            key={project.id}
+            className={
+              project.id === selectedId ? "is-selected" : project.id === hoveredId ? "is-hovered" : undefined
+            }
+          >
             <button
               type="button"
               className="project-item"
+              data-project-id={project.id}
               aria-current={project.id === selectedId ? "true" : undefined}
               onClick={() => onSelect(project.id)}
               onMouseEnter={() => onHover(project.id)}

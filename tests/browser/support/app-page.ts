@@ -3,16 +3,9 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 export interface AppPage {
   page: Page;

@@ -1,0 +1,69 @@
+// The benchmark's baseline: the same basemap, project data and style as the app (src/layers/map-style.ts),
+// drawn by MapLibre alone — no React, no list, no filters panel, no validation. The only preparation is
+// what the style needs: the derived properties (search text, county flags, zone area) its expressions read.
+// The container takes the app's map size from ?width=&height= (CSS pixels) so both draw the same area.
+import type { FeatureCollection } from "geojson";
+import { type LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { BASEMAP_FILE_URLS, PROJECT_FILE_URLS } from "../../../src/data/bundled-files";
+import type { ProjectFeature } from "../../../src/data/project-schema";
+import { cityBounds } from "../../../src/data/region";
+import { indexFeature } from "../../../src/filters/indexed-properties";
+import { BASEMAP_SOURCES, type BasemapSourceName } from "../../../src/layers/basemap-layers";
+import { mapStyle } from "../../../src/layers/map-style";
+import { STANDARD_THEME } from "../../../src/layers/theme";
+import { FONT_FACES } from "../../../src/map/bundled-assets";
+
+declare global {
+  interface Window {
+    benchMap?: MapLibreMap;
+  }
+}
+
+async function fetchCollection(url: string): Promise<FeatureCollection> {
+  const response = await fetch(url);
+  return (await response.json()) as FeatureCollection;
+}
+
+async function start(): Promise<void> {
+  const parameters = new URLSearchParams(window.location.search);
+  const container = document.getElementById("map") as HTMLElement;
+  container.style.width = `${Number(parameters.get("width") ?? 1280)}px`;
+  container.style.height = `${Number(parameters.get("height") ?? 800)}px`;
+  const [basemapList, projectList] = await Promise.all([
+    Promise.all(BASEMAP_SOURCES.map((name) => fetchCollection(BASEMAP_FILE_URLS[`${name}.geojson`] ?? ""))),
+    Promise.all(Object.values(PROJECT_FILE_URLS).map(fetchCollection)),
+  ]);
+  const basemap = Object.fromEntries(BASEMAP_SOURCES.map((name, index) => [name, basemapList[index]])) as Record<
+    BasemapSourceName,
+    FeatureCollection
+  >;
+  const features = projectList.flatMap((collection) => collection.features as ProjectFeature[]).map(indexFeature);
+  const style = mapStyle({
+    theme: STANDARD_THEME,
+    fontFaces: FONT_FACES,
+    basemap,
+    projects: { type: "FeatureCollection", features },
+    attribution: "",
+  });
+  // The options that change what or how much is drawn match src/map/map-controller.ts.
+  const map = new MapLibreMap({
+    container,
+    style,
+    bounds: cityBounds(basemap["city-outline"]) as LngLatBoundsLike,
+    fitBoundsOptions: { padding: 24 },
+    attributionControl: false,
+    maxBounds: [
+      [117.5, 28.5],
+      [124.5, 33.5],
+    ],
+    minZoom: 6,
+    maxZoom: 17,
+    localIdeographFontFamily: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  window.benchMap = map;
+  map.once("idle", () => performance.mark("map:idle"));
+}
+
+void start();

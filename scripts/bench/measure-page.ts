@@ -1,0 +1,123 @@
+// One measured page load and its filter changes, in a fresh browser context (empty cache). All times are
+// read inside the page (performance.now, milliseconds since navigation start), so the latency of driving
+// the browser from Node never enters a figure.
+import type { Browser, Page } from "playwright-core";
+
+const LOAD_TIMEOUT_MILLISECONDS = 300_000; // a 100 000-project build parses ~56 MB of GeoJSON
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export interface LoadSample {
+  idleMilliseconds: number; // navigation start → performance mark "map:idle"
+  firstContentfulPaintMilliseconds: number | null;
+  // When the MapLibre chunk finished downloading (the app's map-view chunk), for the "shell paints
+  // first" check; null on the bare page, whose entry is MapLibre.
+  mapChunkLoadedMilliseconds: number | null;
+  requestedUrls: string[]; // everything the page and its worker fetched until map:idle
+  filterMilliseconds: number[]; // filter change → next idle, one per change
+  mapSize: { width: number; height: number };
+}
+
+// The change both pages make: hide one pillar, then show it again.
+const PILLAR = "hub";
+const ALL_PILLARS = ["hub", "innovation", "quality", "openness"];
+
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  kind: "app" | "bare",
+  filterChanges: number,
+): Promise<LoadSample> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
+  const requestedUrls: string[] = [];
+  let idle = false;
+  context.on("request", (request) => {
+    if (!idle) requestedUrls.push(request.url());
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error(`  page error on ${url}: ${error.message}`));
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    await page.waitForFunction(() => performance.getEntriesByName("map:idle").length > 0, undefined, {
+      timeout: LOAD_TIMEOUT_MILLISECONDS,
+      polling: 50,
+    });
+    idle = true;
+    const timing = await page.evaluate(() => {
+      const paint = performance.getEntriesByName("first-contentful-paint")[0];
+      const chunk = performance
+        .getEntriesByType("resource")
+        .find((entry) => /\/map-view-[^/]*\.js$/.test(entry.name)) as PerformanceResourceTiming | undefined;
+      const canvas = document.querySelector(".maplibregl-canvas-container")?.parentElement;
+      const box = canvas?.getBoundingClientRect();
+      return {
+        idle: performance.getEntriesByName("map:idle")[0]?.startTime ?? Number.NaN,
+        paint: paint ? paint.startTime : null,
+        chunk: chunk ? chunk.responseEnd : null,
+        size: { width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) },
+      };
+    });
+    const filterMilliseconds: number[] = [];
+    for (let change = 0; change < filterChanges; change++) {
+      const hide = change % 2 === 0;
+      filterMilliseconds.push(kind === "app" ? await clickPillar(page) : await setPillars(page, hide));
+    }
+    return {
+      idleMilliseconds: timing.idle,
+      firstContentfulPaintMilliseconds: timing.paint,
+      mapChunkLoadedMilliseconds: kind === "app" ? timing.chunk : null,
+      requestedUrls,
+      filterMilliseconds,
+      mapSize: timing.size,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// The app: a click on the pillar chip, until the map container's data-idle turns back to "true" (set at
+// MapLibre's next idle after the change was applied; see src/map/map-controller.ts).
+async function clickPillar(page: Page): Promise<number> {
+  await page.locator(".map-canvas[data-idle='true']").waitFor({ timeout: LOAD_TIMEOUT_MILLISECONDS });
+  return page.evaluate(
+    (pillar) =>
+      new Promise<number>((resolve, reject) => {
+        const canvas = document.querySelector<HTMLElement>(".map-canvas");
+        const chip = document.querySelector<HTMLButtonElement>(`button.pillar-${pillar}[aria-pressed]`);
+        if (!canvas || !chip) return reject(new Error("no map container or pillar chip"));
+        let applied = false;
+        const observer = new MutationObserver((records) => {
+          for (const record of records) if (record.oldValue === "false") applied = true;
+          if (canvas.dataset.idle === "false") applied = true;
+          else if (applied) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(canvas, { attributes: true, attributeFilter: ["data-idle"], attributeOldValue: true });
+        const start = performance.now();
+        chip.click();
+      }),
+    PILLAR,
+  );
+}
+
+interface BareMap {
+  setGlobalStateProperty: (key: string, value: unknown) => void;
+  once: (event: string, listener: () => void) => void;
+}
+
+// The bare page: the same global-state change straight on the map, until MapLibre's next idle.
+async function setPillars(page: Page, hide: boolean): Promise<number> {
+  const pillars = hide ? ALL_PILLARS.filter((pillar) => pillar !== PILLAR) : ALL_PILLARS;
+  return page.evaluate(
+    (value) =>
+      new Promise<number>((resolve) => {
+        // Set by bare-page/main.ts.
+        const map = (window as unknown as { benchMap: BareMap }).benchMap;
+        const start = performance.now();
+        map.setGlobalStateProperty("pillars", value);
+        map.once("idle", () => resolve(performance.now() - start));
+      }),
+    pillars,
+  );
+}

@@ -1,0 +1,110 @@
+// Turns the samples into medians, ratios and target checks; prints them as a table, writes them as JSON
+// and refreshes the figures block of docs/performance.md.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Bytes } from "./byte-budget";
+import type { LoadSample } from "./measure-page";
+
+export interface DatasetResult {
+  label: string;
+  projects: number;
+  projectDataBytes: number;
+  app: PageSummary;
+  bare: PageSummary;
+  ratios: { load: number; filter: number };
+}
+
+export interface PageSummary {
+  loadMilliseconds: { median: number; samples: number[] };
+  filterMilliseconds: { median: number; samples: number[] };
+  firstContentfulPaintMilliseconds: number | null; // median
+  mapChunkLoadedMilliseconds: number | null; // median
+}
+
+export interface Target {
+  name: string;
+  value: number;
+  limit: number;
+  unit: string;
+  met: boolean;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].filter(Number.isFinite).sort((left, right) => left - right);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export function summarise(samples: readonly LoadSample[]): PageSummary {
+  const optional = (values: (number | null)[]) => {
+    const present = values.filter((value): value is number => value !== null);
+    return present.length > 0 ? median(present) : null;
+  };
+  const load = samples.map((sample) => sample.idleMilliseconds);
+  const filter = samples.flatMap((sample) => sample.filterMilliseconds);
+  return {
+    loadMilliseconds: { median: median(load), samples: load },
+    filterMilliseconds: { median: median(filter), samples: filter },
+    firstContentfulPaintMilliseconds: optional(samples.map((sample) => sample.firstContentfulPaintMilliseconds)),
+    mapChunkLoadedMilliseconds: optional(samples.map((sample) => sample.mapChunkLoadedMilliseconds)),
+  };
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const milliseconds = (value: number | null) => (value === null ? "—" : `${Math.round(value)} ms`);
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+
+export function markdownTables(datasets: readonly DatasetResult[], bytes: Record<string, Bytes>, targets: readonly Target[]): string {
+  const lines = [
+    "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | app first paint | map chunk loaded |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...datasets.map((result) =>
+      [
+        result.projects.toLocaleString("en"),
+        milliseconds(result.app.loadMilliseconds.median),
+        milliseconds(result.bare.loadMilliseconds.median),
+        ratio(result.ratios.load),
+        milliseconds(result.app.filterMilliseconds.median),
+        milliseconds(result.bare.filterMilliseconds.median),
+        ratio(result.ratios.filter),
+        milliseconds(result.app.firstContentfulPaintMilliseconds),
+        milliseconds(result.app.mapChunkLoadedMilliseconds),
+      ].join(" | ").replace(/^/, "| ").replace(/$/, " |"),
+    ),
+    "",
+    "| bytes | JS raw | JS gzip | CSS raw | CSS gzip | fonts | data raw | data gzip |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...Object.entries(bytes).map(
+      ([name, total]) =>
+        `| ${name} | ${kilobytes(total.js.raw)} | ${kilobytes(total.js.gzip)} | ${kilobytes(total.css.raw)} | ${kilobytes(total.css.gzip)} | ${kilobytes(total.font.raw)} (${total.font.files} files) | ${kilobytes(total.data.raw)} | ${kilobytes(total.data.gzip)} |`,
+    ),
+    "",
+    "| target | measured | limit | met |",
+    "| --- | ---: | ---: | --- |",
+    ...targets.map(
+      (target) =>
+        `| ${target.name} | ${target.value.toFixed(2)} ${target.unit} | ${target.limit} ${target.unit} | ${target.met ? "yes" : "**no**"} |`,
+    ),
+  ];
+  return lines.join("\n");
+}
+
+export function writeJson(file: string, value: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+const BEGIN = "<!-- bench:begin -->";
+const END = "<!-- bench:end -->";
+
+/** Replaces the text between the bench markers of a Markdown file, if it has them. */
+export function refreshMarkdown(file: string, block: string): boolean {
+  if (!existsSync(file)) return false;
+  const text = readFileSync(file, "utf8");
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) return false;
+  writeFileSync(file, `${text.slice(0, start + BEGIN.length)}\n${block}\n${text.slice(end)}`);
+  return true;
+}

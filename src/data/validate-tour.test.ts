@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "./problem";
+import type { ProjectProperties } from "./project-schema";
+import { slideShows, validateTour } from "./validate-tour";
+
+const root = resolve(import.meta.dirname, "../..");
+const airport = {
+  id: "jiaxing-military-civil-airport",
+  pillar: "hub",
+  layer: "airport",
+  status: "start",
+  counties: ["330402"],
+  name_zh: "嘉兴军民合用机场",
+  name_en: "Jiaxing military–civil airport",
+} as ProjectProperties;
+const institute = { ...airport, id: "nanhu-research-institute", pillar: "innovation", layer: "innovation" };
+const projects = [airport, institute] as ProjectProperties[];
+
+const slide = {
+  id: "hub-air",
+  title_zh: "航空枢纽",
+  title_en: "The air hub",
+  caption_zh: "打好航空枢纽建设攻坚战。",
+  caption_en: "Win the battle of building the air hub.",
+  camera: "fit",
+  filters: { pillars: ["hub"], layers: ["airport"] },
+  highlight: ["jiaxing-military-civil-airport"],
+};
+
+function messages(slides: unknown[], context = { projects }): string[] {
+  return validateTour(JSON.stringify({ slides }), context).problems.map(formatProblem);
+}
+
+describe("validateTour", () => {
+  it("accepts a sound slide and keeps it whole", () => {
+    const result = validateTour(JSON.stringify({ slides: [slide] }), { projects });
+    expect(result.problems).toEqual([]);
+    expect(result.tour.slides).toEqual([slide]);
+  });
+
+  it("reports bad JSON and a missing slides array at file level", () => {
+    expect(validateTour("{").problems.map(formatProblem)[0]).toMatch(
+      /^tour\.json: -: json: is not valid JSON/,
+    );
+    expect(validateTour("[]").problems.map(formatProblem)).toEqual([
+      'tour.json: -: slides: missing; the file must be an object with a "slides" array',
+    ]);
+  });
+
+  it("names the slide and the field, and drops a slide with a missing caption", () => {
+    const { caption_en: _, ...withoutCaption } = slide;
+    const result = validateTour(JSON.stringify({ slides: [withoutCaption] }), { projects });
+    expect(result.problems.map(formatProblem)).toEqual([
+      "tour.json: slide hub-air: caption_en: missing; every slide needs it",
+    ]);
+    expect(result.tour.slides).toEqual([]);
+  });
+
+  it("rejects bad enums, cameras and ids", () => {
+    expect(messages([{ ...slide, filters: { pillars: ["sky"] } }])).toEqual([
+      'tour.json: slide hub-air: filters.pillars: "sky" not one of hub, innovation, quality, openness',
+    ]);
+    expect(messages([{ ...slide, camera: { longitude: 120.7, latitude: 95, zoom: 9 } }])).toEqual([
+      "tour.json: slide hub-air: camera.latitude: 95 is outside 28.5–33.5",
+    ]);
+    expect(messages([{ ...slide, id: "Hub Air" }])[0]).toMatch(/slide Hub Air: id: .* lowercase/);
+    expect(messages([slide, slide])).toEqual([
+      'tour.json: slide hub-air: id: "hub-air" is used by an earlier slide; ids must be unique',
+    ]);
+  });
+
+  it("drops an unknown highlighted project but keeps the slide", () => {
+    const result = validateTour(JSON.stringify({ slides: [{ ...slide, highlight: ["no-such-project"] }] }), {
+      projects,
+    });
+    expect(result.problems.map(formatProblem)).toEqual([
+      'tour.json: slide hub-air: highlight: "no-such-project" is not a project id; it is ignored',
+    ]);
+    expect(result.tour.slides[0]?.highlight).toEqual([]);
+  });
+
+  it("reports a highlight the filters hide and a slide that shows nothing", () => {
+    expect(messages([{ ...slide, highlight: ["nanhu-research-institute"] }])[0]).toMatch(
+      /hidden by the slide/,
+    );
+    expect(messages([{ ...slide, filters: { statuses: ["operation"] } }])).toContain(
+      "tour.json: slide hub-air: filters: show no project; the slide would be an empty map",
+    );
+  });
+
+  it("requires Chinese captions to quote the plan, passage by passage", () => {
+    const context = { projects, planText: "打好航空枢纽建设攻坚战。加快推进嘉兴军民合用机场建设" };
+    expect(
+      messages([{ ...slide, caption_zh: "打好航空枢纽建设攻坚战。……加快推进嘉兴军民合用机场建设" }], context),
+    ).toEqual([]);
+    expect(messages([{ ...slide, caption_zh: "建成世界一流机场。" }], context)).toEqual([
+      'tour.json: slide hub-air: caption_zh: "建成世界一流机场。" is not in the plan text',
+    ]);
+  });
+
+  it("says which slide an unnamed slide is, by position", () => {
+    expect(messages([slide, 42])).toEqual(["tour.json: slide #2: slide: must be an object"]);
+  });
+
+  it("applies a slide's filters with the list's own predicate", () => {
+    expect(slideShows(slide, airport)).toBe(true);
+    expect(slideShows(slide, institute)).toBe(false);
+    expect(slideShows({ filters: {} }, institute)).toBe(true);
+  });
+});
+
+describe("data/tour.json", () => {
+  it("is valid against the real projects and quotes the plan", () => {
+    const projectsDirectory = resolve(root, "data/projects");
+    const names = ["railway", "airport", "waterway", "highway", "platform", "innovation", "urban"];
+    const real = names.flatMap((name) =>
+      (
+        JSON.parse(readFileSync(resolve(projectsDirectory, `${name}.geojson`), "utf8")) as {
+          features: { properties: ProjectProperties }[];
+        }
+      ).features.map((feature) => feature.properties),
+    );
+    const planPath = resolve(root, "../shared/source/jiaxing-2020-plan.zh.txt");
+    const planText = readFileSync(planPath, "utf8");
+    const result = validateTour(readFileSync(resolve(root, "data/tour.json"), "utf8"), {
+      projects: real,
+      planText,
+    });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.tour.slides.map((found) => found.id)).toEqual([
+      "overview",
+      "hub",
+      "hub-rail",
+      "hub-air",
+      "hub-water",
+      "hub-road",
+      "innovation",
+      "quality",
+      "openness",
+    ]);
+  });
+});

@@ -1,0 +1,227 @@
+// Checks data/tour.json the way validate-collection checks project files: pure, never throws, one
+// problem per mistake in words a presenter can act on ("tour.json: slide hub-rail: camera: …"). A slide
+// with a blocking problem is left out of the tour; an unknown highlight id is dropped and reported.
+import { type IndexedProperties, searchText } from "../filters/indexed-properties";
+import { matchesFilters } from "../filters/matches-filters";
+import { type Finding, finding, type Problem, problem, shown } from "./problem";
+import {
+  COUNTY_CODES,
+  ID_PATTERN,
+  LAYERS,
+  PILLARS,
+  type ProjectProperties,
+  STATUSES,
+} from "./project-schema";
+import {
+  MAX_LENGTHS,
+  slideFilters,
+  TOUR_FILE_NAME,
+  TOUR_FILTER_KEYS,
+  TOUR_ZOOM_RANGE,
+  type Tour,
+  type TourSlide,
+} from "./tour-schema";
+import { checkText } from "./validate-properties";
+
+export interface TourContext {
+  // The valid projects: highlight ids must name one, and a slide must show at least one.
+  projects?: readonly ProjectProperties[];
+  // The plan text (CLI and tests only; the app never has it): caption_zh quotes it verbatim.
+  planText?: string;
+}
+
+export interface ValidatedTour {
+  tour: Tour;
+  problems: Problem[];
+}
+
+const SLIDE_FIELDS = [
+  "id",
+  "title_zh",
+  "title_en",
+  "caption_zh",
+  "caption_en",
+  "camera",
+  "filters",
+  "highlight",
+];
+const FILTER_VALUES: Record<string, readonly string[]> = {
+  pillars: PILLARS,
+  statuses: STATUSES,
+  layers: LAYERS,
+  counties: COUNTY_CODES,
+};
+// Longitude and latitude a tour camera may look at, in degrees: the map's own maxBounds.
+const CAMERA_BOUNDS = { west: 117.5, south: 28.5, east: 124.5, north: 33.5 };
+// A caption may join several passages of the plan with an ellipsis; each passage must be verbatim.
+export const CAPTION_ELLIPSIS = "……";
+
+export function validateTour(text: string, context: TourContext = {}): ValidatedTour {
+  const problems: Problem[] = [];
+  const slides: TourSlide[] = [];
+  const top = (field: string, message: string) =>
+    problems.push(problem(TOUR_FILE_NAME, null, field, message));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    top("json", `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return { tour: { slides }, problems };
+  }
+  if (!isRecord(parsed) || !Array.isArray(parsed.slides)) {
+    top("slides", 'missing; the file must be an object with a "slides" array');
+    return { tour: { slides }, problems };
+  }
+  for (const key of Object.keys(parsed)) if (key !== "slides") top(key, "unknown member; it is ignored");
+  if (parsed.slides.length === 0) top("slides", "is empty; the tour needs at least one slide");
+  const seen = new Set<string>();
+  parsed.slides.forEach((value: unknown, index) => {
+    const id =
+      isRecord(value) && typeof value.id === "string" && value.id !== "" ? value.id : `#${index + 1}`;
+    const findings = isRecord(value) ? checkSlide(value, context) : [finding("slide", "must be an object")];
+    if (seen.has(id))
+      findings.push(finding("id", `${shown(id)} is used by an earlier slide; ids must be unique`));
+    seen.add(id);
+    for (const found of findings)
+      problems.push(problem(TOUR_FILE_NAME, `slide ${id}`, found.field, found.message));
+    if (isRecord(value) && !findings.some((found) => found.blocking)) slides.push(cleanSlide(value, context));
+  });
+  return { tour: { slides }, problems };
+}
+
+function checkSlide(slide: Record<string, unknown>, context: TourContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of SLIDE_FIELDS.filter((name) => name !== "filters" && name !== "highlight")) {
+    if (!(field in slide)) findings.push(finding(field, "missing; every slide needs it"));
+  }
+  for (const key of Object.keys(slide)) {
+    if (!SLIDE_FIELDS.includes(key)) findings.push(finding(key, "unknown field; it is ignored", false));
+  }
+  if (typeof slide.id === "string" && !ID_PATTERN.test(slide.id)) {
+    findings.push(finding("id", `${shown(slide.id)} must be lowercase words joined by hyphens`));
+  }
+  for (const field of ["id", "title_zh", "title_en", "caption_zh", "caption_en"]) {
+    if (field in slide) findings.push(...checkText(field, slide[field]));
+  }
+  for (const [field, limit] of Object.entries(MAX_LENGTHS)) {
+    findings.push(...checkLength(field, slide[field], limit));
+  }
+  if (context.planText !== undefined && typeof slide.caption_zh === "string") {
+    const missing = slide.caption_zh
+      .split(CAPTION_ELLIPSIS)
+      .filter((part) => !context.planText?.includes(part));
+    for (const part of missing)
+      findings.push(finding("caption_zh", `${shown(part)} is not in the plan text`));
+  }
+  if ("camera" in slide) findings.push(...checkCamera(slide.camera));
+  const filterFindings = "filters" in slide ? checkFilters(slide.filters) : [];
+  findings.push(...filterFindings);
+  // Whether a highlight is hidden only means something once the filters themselves are sound.
+  if ("highlight" in slide)
+    findings.push(...checkHighlight(slide, filterFindings.length === 0 ? context : {}));
+  if (context.projects && !findings.some((found) => found.blocking)) {
+    const shownCount = context.projects.filter((properties) => slideShows(slide as never, properties)).length;
+    if (shownCount === 0)
+      findings.push(finding("filters", "show no project; the slide would be an empty map"));
+  }
+  return findings;
+}
+
+function checkLength(field: string, value: unknown, limit: number): Finding[] {
+  return typeof value === "string" && [...value].length > limit
+    ? [finding(field, `is ${[...value].length} characters long; keep it to ${limit} so a room can read it`)]
+    : [];
+}
+
+function checkCamera(camera: unknown): Finding[] {
+  if (camera === "fit") return [];
+  if (!isRecord(camera))
+    return [finding("camera", `${shown(camera)} must be "fit" or {longitude, latitude, zoom}`)];
+  const findings: Finding[] = [];
+  const ranges: Record<string, readonly [number, number]> = {
+    longitude: [CAMERA_BOUNDS.west, CAMERA_BOUNDS.east],
+    latitude: [CAMERA_BOUNDS.south, CAMERA_BOUNDS.north],
+    zoom: TOUR_ZOOM_RANGE,
+  };
+  for (const [key, [low, high]] of Object.entries(ranges)) {
+    const value = camera[key];
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      findings.push(finding(`camera.${key}`, `${shown(value)} must be a number`));
+    } else if (value < low || value > high) {
+      findings.push(finding(`camera.${key}`, `${value} is outside ${low}–${high}`));
+    }
+  }
+  for (const key of Object.keys(camera)) {
+    if (!(key in ranges)) findings.push(finding(`camera.${key}`, "unknown field; it is ignored", false));
+  }
+  return findings;
+}
+
+function checkFilters(filters: unknown): Finding[] {
+  if (!isRecord(filters)) return [finding("filters", `${shown(filters)} must be an object`)];
+  const findings: Finding[] = [];
+  for (const [key, value] of Object.entries(filters)) {
+    const allowed = FILTER_VALUES[key];
+    if (!allowed) {
+      findings.push(finding(`filters.${key}`, `unknown filter; use ${TOUR_FILTER_KEYS.join(", ")}`));
+    } else if (!Array.isArray(value)) {
+      findings.push(finding(`filters.${key}`, `${shown(value)} must be a list`));
+    } else {
+      const bad = value.filter((item) => !allowed.includes(item as string));
+      if (bad.length > 0) {
+        findings.push(
+          finding(`filters.${key}`, `${bad.map(shown).join(", ")} not one of ${allowed.join(", ")}`),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function checkHighlight(slide: Record<string, unknown>, context: TourContext): Finding[] {
+  const highlight = slide.highlight;
+  if (!Array.isArray(highlight) || highlight.some((id) => typeof id !== "string")) {
+    return [finding("highlight", `${shown(highlight)} must be a list of project ids`)];
+  }
+  if (!context.projects) return [];
+  const byId = new Map(context.projects.map((properties) => [properties.id, properties]));
+  const findings: Finding[] = [];
+  for (const id of highlight as string[]) {
+    const properties = byId.get(id);
+    if (!properties)
+      findings.push(finding("highlight", `${shown(id)} is not a project id; it is ignored`, false));
+    else if (!slideShows(slide as never, properties)) {
+      findings.push(finding("highlight", `${shown(id)} is hidden by the slide's filters`, false));
+    }
+  }
+  return findings;
+}
+
+function cleanSlide(slide: Record<string, unknown>, context: TourContext): TourSlide {
+  const known = context.projects ? new Set(context.projects.map((properties) => properties.id)) : null;
+  const highlight = Array.isArray(slide.highlight) ? (slide.highlight as string[]) : [];
+  const camera = slide.camera as TourSlide["camera"];
+  return {
+    id: slide.id as string,
+    title_zh: slide.title_zh as string,
+    title_en: slide.title_en as string,
+    caption_zh: slide.caption_zh as string,
+    caption_en: slide.caption_en as string,
+    camera:
+      camera === "fit"
+        ? "fit"
+        : { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom },
+    filters: isRecord(slide.filters) ? (slide.filters as TourSlide["filters"]) : {},
+    highlight: highlight.filter((id) => !known || known.has(id)),
+  };
+}
+
+// Whether a project shows on a slide: the same predicate the list and the map use.
+export function slideShows(slide: Pick<TourSlide, "filters">, properties: ProjectProperties): boolean {
+  const indexed = { ...properties, search_text: searchText(properties) } as IndexedProperties;
+  return matchesFilters(indexed, slideFilters({ filters: isRecord(slide.filters) ? slide.filters : {} }));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
