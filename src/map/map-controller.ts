@@ -86,6 +86,7 @@ export class MapController {
     map.once("idle", () => {
       // Once per page: tests and the benchmark key on it (React's strict mode may mount the map twice).
       if (performance.getEntriesByName("map:idle").length === 0) performance.mark("map:idle");
+      collapseAttributionOnSmallScreens(map.getContainer());
       this.callbacks.onFirstIdle();
     });
     // data-idle on the container tells tests and the benchmark when a change has been drawn.
@@ -180,6 +181,15 @@ export class MapController {
 }
 
 export type PaddingLike = { top: number; bottom: number; left: number; right: number };
+
+// MapLibre opens the compact attribution at start; on a phone it would cover a third of the map. The
+// "i" button still opens it. 640 px is MapLibre's own threshold for the compact attribution.
+function collapseAttributionOnSmallScreens(container: HTMLElement): void {
+  if (container.offsetWidth > 640) return;
+  const attribution = container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show");
+  attribution?.classList.remove("maplibregl-compact-show");
+  attribution?.setAttribute("open", "");
+}
 
 function featureId(feature: MapGeoJSONFeature | undefined): string | null {
   const id = feature?.properties?.id;

@@ -1,12 +1,13 @@
 // React wrapper around MapController. Loaded lazily so the page shell, list and filters paint before
 // MapLibre (the largest download) has arrived.
 import type { FeatureCollection } from "geojson";
-import { useEffect, useMemo, useRef } from "react";
+import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from "react";
 import type { BasemapSourceName } from "../layers/basemap-layers";
 import { mapStyle } from "../layers/map-style";
 import type { Theme } from "../layers/theme";
 import type { Camera } from "../state/view-state";
 import { FONT_FACES } from "./bundled-assets";
+import { type MapExporter, readMapSnapshot } from "./export-png";
 import { type MapCallbacks, MapController, type PaddingLike } from "./map-controller";
 
 export interface FrameRequest {
@@ -29,6 +30,8 @@ export interface MapViewProps extends MapCallbacks {
   reducedMotion: boolean;
   label: string;
   locale: Record<string, string>;
+  // Presenter: reads the rendered map for the PNG export and the print image.
+  exporter?: Ref<MapExporter | null>;
 }
 
 export default function MapView(props: MapViewProps) {
@@ -81,6 +84,12 @@ export default function MapView(props: MapViewProps) {
       controller.current = null;
     };
   }, []);
+
+  useImperativeHandle(
+    props.exporter,
+    () => ({ snapshot: () => (controller.current ? readMapSnapshot(controller.current.map) : null) }),
+    [],
+  );
 
   const firstStyle = useRef(style);
   useEffect(() => {

@@ -1,0 +1,137 @@
+// Draws the exported image on a 2D canvas: the map as rendered, then a title, a legend, a scale bar, the
+// credits and the date on white panels, so the image stands alone when pasted into a slide deck.
+import { type Box, exportLayout, scaleBar } from "./export-layout";
+
+export interface LegendEntry {
+  label: string;
+  colour: string;
+  dash: readonly number[]; // in line widths, as the map's STATUS_DASHES
+  hollow: boolean;
+}
+
+export interface ExportDecorations {
+  title: string;
+  subtitle: string;
+  legendTitle: string;
+  legend: readonly LegendEntry[];
+  credits: string;
+  date: string;
+}
+
+export interface MapSnapshot {
+  canvas: HTMLCanvasElement; // MapLibre's WebGL canvas, drawn with preserveDrawingBuffer
+  metresPerPixel: number; // ground metres per canvas (device) pixel at the map's centre
+}
+
+const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const INK = "#111111";
+const PANEL = "rgba(255, 255, 255, 0.9)";
+
+export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecorations): HTMLCanvasElement {
+  const { width, height } = snapshot.canvas;
+  const output = document.createElement("canvas");
+  output.width = width;
+  output.height = height;
+  const context = output.getContext("2d");
+  if (!context) throw new Error("this browser cannot draw on a 2D canvas");
+  context.drawImage(snapshot.canvas, 0, 0);
+  const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT_FAMILY}`;
+
+  const legendTexts = [decorations.legendTitle, ...decorations.legend.map((entry) => entry.label)];
+  context.font = font(24);
+  const textWidth = Math.max(...legendTexts.map((text) => context.measureText(text).width));
+  const layout = exportLayout(width, height, legendTexts.length, textWidth);
+  const padding = 16 * layout.unit;
+
+  panel(context, layout.title, layout.unit);
+  context.fillStyle = INK;
+  context.textBaseline = "top";
+  context.font = font(layout.titleFont, 700);
+  const textX = layout.title.x + padding;
+  const maxText = layout.title.width - 2 * padding;
+  context.fillText(decorations.title, textX, layout.title.y + padding, maxText);
+  context.font = font(layout.subtitleFont);
+  context.fillText(decorations.subtitle, textX, layout.title.y + padding + layout.titleFont * 1.3, maxText);
+
+  panel(context, layout.legend, layout.unit);
+  context.font = font(layout.legendFont, 700);
+  context.textBaseline = "middle";
+  const rowY = (row: number) => layout.legend.y + padding + (row + 0.5) * layout.legendRow;
+  context.fillText(decorations.legendTitle, layout.legend.x + padding, rowY(0));
+  context.font = font(layout.legendFont);
+  decorations.legend.forEach((entry, index) => {
+    const y = rowY(index + 1);
+    drawSwatch(context, entry, layout.legend.x + padding, y, layout.unit);
+    context.fillStyle = INK;
+    context.fillText(entry.label, layout.legend.x + padding + 56 * layout.unit, y);
+  });
+
+  const bar = scaleBar(snapshot.metresPerPixel, layout.scaleBar.width);
+  const scaleBox: Box = {
+    x: layout.scaleBar.x - padding,
+    y: layout.scaleBar.y - layout.scaleFont * 1.4 - padding,
+    width: bar.widthPixels + 2 * padding,
+    height: layout.scaleBar.height + layout.scaleFont * 1.4 + 2 * padding,
+  };
+  panel(context, scaleBox, layout.unit);
+  context.fillStyle = INK;
+  context.font = font(layout.scaleFont);
+  context.textBaseline = "bottom";
+  context.fillText(bar.label, layout.scaleBar.x, layout.scaleBar.y - 4 * layout.unit);
+  context.fillRect(layout.scaleBar.x, layout.scaleBar.y, bar.widthPixels, layout.scaleBar.height);
+
+  context.font = font(layout.creditsFont);
+  const lines = [decorations.date, decorations.credits];
+  const creditsWidth = Math.min(
+    layout.credits.width,
+    Math.max(...lines.map((line) => context.measureText(line).width)),
+  );
+  const creditsBox: Box = {
+    x: layout.credits.x + layout.credits.width - creditsWidth - 2 * padding,
+    y: layout.credits.y,
+    width: creditsWidth + 2 * padding,
+    height: layout.credits.height,
+  };
+  panel(context, creditsBox, layout.unit);
+  context.fillStyle = INK;
+  context.textAlign = "right";
+  context.textBaseline = "top";
+  lines.forEach((line, index) => {
+    const y = creditsBox.y + padding + index * layout.creditsFont * 1.5;
+    context.fillText(line, creditsBox.x + creditsBox.width - padding, y, creditsWidth);
+  });
+  return output;
+}
+
+function panel(context: CanvasRenderingContext2D, box: Box, unit: number): void {
+  context.fillStyle = PANEL;
+  context.beginPath();
+  context.roundRect(box.x, box.y, box.width, box.height, 10 * unit);
+  context.fill();
+}
+
+// The same two channels as the map: a dashed line in the status colour and a filled or hollow dot.
+function drawSwatch(
+  context: CanvasRenderingContext2D,
+  entry: LegendEntry,
+  x: number,
+  y: number,
+  unit: number,
+) {
+  const lineWidth = 4 * unit;
+  context.strokeStyle = entry.colour;
+  context.lineWidth = lineWidth;
+  context.setLineDash(entry.dash.map((value) => value * lineWidth));
+  context.beginPath();
+  context.moveTo(x, y);
+  context.lineTo(x + 30 * unit, y);
+  context.stroke();
+  context.setLineDash([]);
+  context.beginPath();
+  context.arc(x + 42 * unit, y, 7 * unit, 0, 2 * Math.PI);
+  context.fillStyle = entry.hollow ? "#ffffff" : entry.colour;
+  context.fill();
+  context.lineWidth = (entry.hollow ? 3 : 1.5) * unit;
+  context.strokeStyle = entry.hollow ? entry.colour : "#ffffff";
+  context.stroke();
+}
