@@ -20,7 +20,8 @@ import { FilterPanel } from "./ui/filter-panel";
 import { NoticeList } from "./ui/notice-list";
 import { ProjectList } from "./ui/project-list";
 
-const MapView = lazy(() => import("./map/map-view"));
+const loadMapView = () => import("./map/map-view");
+const MapView = lazy(loadMapView);
 const ATTRIBUTION = BASEMAP_ATTRIBUTIONS.map((source) => source.html).join(" · ");
 
 export function App({ store }: { store: AppStore }) {
@@ -31,12 +32,19 @@ export function App({ store }: { store: AppStore }) {
   useUrlSync(state, store);
   const data = useAppData();
   const projects = useProjects(data.projects?.features, filters);
-  const [webGl] = useState(hasWebGl);
+  // null until probed. The probe starts the GPU process (about 1 s with software WebGL), so it runs after
+  // the first paint, with the data requests already out; the map code then downloads alongside the data.
+  const [webGl, setWebGl] = useState<boolean | null>(null);
+  useEffect(() => {
+    const supported = hasWebGl();
+    setWebGl(supported);
+    if (supported) void loadMapView();
+  }, []);
   const [mapError, setMapError] = useState<string | null>(null);
   const [frame, setFrame] = useState<{ bounds: [number, number, number, number]; key: number } | null>(null);
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
-  const { notices, dismiss } = useNotices({ language, data, urlNotices: state.urlNotices, mapError, webGl });
+  const { notices, dismiss } = useNotices({ language, data, urlNotices: state.urlNotices, mapError, webGl: webGl !== false });
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
 
   useEffect(() => {
@@ -103,9 +111,9 @@ export function App({ store }: { store: AppStore }) {
       <NoticeList notices={notices} dismissLabel={t("dismiss")} onDismiss={dismiss} />
       <main className="layout">
         <section className="map-area" aria-label={t("map")}>
-          {!webGl ? (
+          {webGl === false ? (
             <p className="map-message">{t("noWebGl")}</p>
-          ) : !ready ? (
+          ) : !ready || webGl === null ? (
             <p className="map-message">{t("mapLoading")}</p>
           ) : (
             <Suspense fallback={<p className="map-message">{t("mapLoading")}</p>}>

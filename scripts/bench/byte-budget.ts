@@ -85,7 +85,12 @@ interface ManifestChunk {
  * The JavaScript the page must run before anything else: the entry chunk and its static imports. Also
  * says whether MapLibre is among them (it must not be: the shell should paint first).
  */
-export function firstJavaScript(directory: string): { gzip: number; raw: number; files: string[]; hasMapLibre: boolean } {
+export function firstJavaScript(directory: string): {
+  gzip: number;
+  raw: number;
+  files: string[];
+  hasMapLibre: boolean;
+} {
   const manifest = JSON.parse(readFileSync(join(directory, ".vite/manifest.json"), "utf8")) as Record<
     string,
     ManifestChunk
@@ -98,7 +103,8 @@ export function firstJavaScript(directory: string): { gzip: number; raw: number;
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   const files = [...seen].map((key) => join(directory, manifest[key]?.file ?? ""));
-  const hasMapLibre = [...seen].some((key) => key.includes("maplibre-gl")) ||
+  const hasMapLibre =
+    [...seen].some((key) => key.includes("maplibre-gl")) ||
     files.some((file) => readFileSync(file, "utf8").includes("maplibregl-canvas"));
   const total = files.reduce(
     (sum, file) => {

@@ -93,7 +93,11 @@ async function clickPillar(page: Page): Promise<number> {
             resolve(performance.now() - start);
           }
         });
-        observer.observe(canvas, { attributes: true, attributeFilter: ["data-idle"], attributeOldValue: true });
+        observer.observe(canvas, {
+          attributes: true,
+          attributeFilter: ["data-idle"],
+          attributeOldValue: true,
+        });
         const start = performance.now();
         chip.click();
       }),

@@ -33,7 +33,9 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].filter(Number.isFinite).sort((left, right) => left - right);
   if (sorted.length === 0) return Number.NaN;
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 export function summarise(samples: readonly LoadSample[]): PageSummary {
@@ -46,7 +48,9 @@ export function summarise(samples: readonly LoadSample[]): PageSummary {
   return {
     loadMilliseconds: { median: median(load), samples: load },
     filterMilliseconds: { median: median(filter), samples: filter },
-    firstContentfulPaintMilliseconds: optional(samples.map((sample) => sample.firstContentfulPaintMilliseconds)),
+    firstContentfulPaintMilliseconds: optional(
+      samples.map((sample) => sample.firstContentfulPaintMilliseconds),
+    ),
     mapChunkLoadedMilliseconds: optional(samples.map((sample) => sample.mapChunkLoadedMilliseconds)),
   };
 }
@@ -55,7 +59,11 @@ const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const milliseconds = (value: number | null) => (value === null ? "—" : `${Math.round(value)} ms`);
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 
-export function markdownTables(datasets: readonly DatasetResult[], bytes: Record<string, Bytes>, targets: readonly Target[]): string {
+export function markdownTables(
+  datasets: readonly DatasetResult[],
+  bytes: Record<string, Bytes>,
+  targets: readonly Target[],
+): string {
   const lines = [
     "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | app first paint | map chunk loaded |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -70,7 +78,10 @@ export function markdownTables(datasets: readonly DatasetResult[], bytes: Record
         ratio(result.ratios.filter),
         milliseconds(result.app.firstContentfulPaintMilliseconds),
         milliseconds(result.app.mapChunkLoadedMilliseconds),
-      ].join(" | ").replace(/^/, "| ").replace(/$/, " |"),
+      ]
+        .join(" | ")
+        .replace(/^/, "| ")
+        .replace(/$/, " |"),
     ),
     "",
     "| bytes | JS raw | JS gzip | CSS raw | CSS gzip | fonts | data raw | data gzip |",

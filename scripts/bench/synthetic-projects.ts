@@ -39,7 +39,10 @@ function geometryFor(layer: LayerName, random: () => number): Geometry {
     const coordinates: Position[] = [start.map(round)];
     for (let step = 1; step < 8; step++) {
       const [longitude, latitude] = coordinates[step - 1] as [number, number];
-      coordinates.push([round(longitude + (random() - 0.5) * 0.04), round(latitude + (random() - 0.5) * 0.04)]);
+      coordinates.push([
+        round(longitude + (random() - 0.5) * 0.04),
+        round(latitude + (random() - 0.5) * 0.04),
+      ]);
     }
     return { type: "LineString", coordinates };
   }
@@ -48,7 +51,10 @@ function geometryFor(layer: LayerName, random: () => number): Geometry {
     const radius = 0.005 + random() * 0.01;
     const ring = Array.from({ length: 6 }, (_, corner): Position => {
       const angle = (corner * Math.PI) / 3;
-      return [round((start[0] as number) + radius * Math.cos(angle)), round((start[1] as number) + radius * Math.sin(angle))];
+      return [
+        round((start[0] as number) + radius * Math.cos(angle)),
+        round((start[1] as number) + radius * Math.sin(angle)),
+      ];
     });
     return { type: "Polygon", coordinates: [[...ring, ring[0] as Position]] };
   }

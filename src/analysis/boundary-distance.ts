@@ -47,7 +47,9 @@ export function nearestBoundary(
         candidate.distanceKilometres < into.distanceKilometres &&
         candidate.distanceKilometres <= limitKilometres
       ) {
-        Object.assign(into, candidate);
+        into.distanceKilometres = candidate.distanceKilometres;
+        into.x = candidate.x;
+        into.y = candidate.y;
       }
     }
   }

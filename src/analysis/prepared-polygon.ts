@@ -67,17 +67,19 @@ export function preparePolygon(polygons: Position[][][]): PreparedPolygon {
 }
 
 export function bandRange(prepared: PreparedPolygon, low: number, high: number): [number, number] {
-  const last = prepared.bands.length - 1;
-  const toBand = (y: number) =>
-    Math.min(last, Math.max(0, Math.floor((y - prepared.south) / prepared.bandHeightDegrees)));
-  return [toBand(low), toBand(high)];
+  return [bandOf(prepared, low), bandOf(prepared, high)];
+}
+
+function bandOf(prepared: PreparedPolygon, y: number): number {
+  const band = Math.floor((y - prepared.south) / prepared.bandHeightDegrees);
+  return Math.min(prepared.bands.length - 1, Math.max(0, band));
 }
 
 // Even-odd ray casting over every ring, so holes and separate parts both come out right. The half-open
 // test ((y1 > y) !== (y2 > y)) puts a point on an edge shared by two counties in exactly one of them.
 export function containsPoint(prepared: PreparedPolygon, x: number, y: number): boolean {
   if (x < prepared.west || x > prepared.east || y < prepared.south || y > prepared.north) return false;
-  const [band] = bandRange(prepared, y, y);
+  const band = bandOf(prepared, y);
   const edges = prepared.edges;
   let inside = false;
   for (const edge of prepared.bands[band] ?? []) {

@@ -78,30 +78,30 @@ export function buildProximityIndex(
     const y1 = segments[segment * 4 + 1] as number;
     const x2 = segments[segment * 4 + 2] as number;
     const y2 = segments[segment * 4 + 3] as number;
-    forEachCell(index, Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), (cell) =>
-      cell.push(segment),
-    );
+    const range = cellRange(index, Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
+    for (let row = range.firstRow; row <= range.lastRow; row++) {
+      for (let column = range.firstColumn; column <= range.lastColumn; column++) {
+        index.cells[row * columns + column]?.push(segment);
+      }
+    }
   }
   return index;
 }
 
-function forEachCell(
-  index: ProximityIndex,
-  west: number,
-  south: number,
-  east: number,
-  north: number,
-  visit: (cell: number[]) => void,
-): void {
-  const column = (x: number) => Math.floor((x - index.west) / index.cellDegrees);
-  const row = (y: number) => Math.floor((y - index.south) / index.cellDegrees);
-  const firstColumn = Math.max(0, column(west));
-  const lastColumn = Math.min(index.columns - 1, column(east));
-  const firstRow = Math.max(0, row(south));
-  const lastRow = Math.min(index.rows - 1, row(north));
-  for (let r = firstRow; r <= lastRow; r++) {
-    for (let c = firstColumn; c <= lastColumn; c++) visit(index.cells[r * index.columns + c] as number[]);
-  }
+interface CellRange {
+  firstColumn: number;
+  lastColumn: number;
+  firstRow: number;
+  lastRow: number;
+}
+
+function cellRange(index: ProximityIndex, west: number, south: number, east: number, north: number): CellRange {
+  return {
+    firstColumn: Math.max(0, Math.floor((west - index.west) / index.cellDegrees)),
+    lastColumn: Math.min(index.columns - 1, Math.floor((east - index.west) / index.cellDegrees)),
+    firstRow: Math.max(0, Math.floor((south - index.south) / index.cellDegrees)),
+    lastRow: Math.min(index.rows - 1, Math.floor((north - index.south) / index.cellDegrees)),
+  };
 }
 
 // The nearest feature to (x, y) within limitKilometres (distance Infinity when none), stopping at the
@@ -133,34 +133,32 @@ export function nearestFeature(
   const reachX = reachY / Math.max(cosLatitude, 1e-6);
   const candidate: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
   const segments = index.segments;
-  let done = false;
-  forEachCell(index, x - reachX, y - reachY, x + reachX, y + reachY, (cell) => {
-    if (done) return;
-    for (const segment of cell) {
-      if (index.seenStamp[segment] === stamp) continue;
-      index.seenStamp[segment] = stamp;
-      const at = segment * 4;
-      nearestOnSegment(
-        x,
-        y,
-        segments[at] as number,
-        segments[at + 1] as number,
-        segments[at + 2] as number,
-        segments[at + 3] as number,
-        cosLatitude,
-        candidate,
-      );
-      if (
-        candidate.distanceKilometres < into.distanceKilometres &&
-        candidate.distanceKilometres <= limitKilometres
-      ) {
-        Object.assign(into, candidate);
-        if (candidate.distanceKilometres <= enoughKilometres) {
-          done = true;
-          return;
+  const range = cellRange(index, x - reachX, y - reachY, x + reachX, y + reachY);
+  for (let row = range.firstRow; row <= range.lastRow; row++) {
+    for (let column = range.firstColumn; column <= range.lastColumn; column++) {
+      for (const segment of index.cells[row * index.columns + column] as number[]) {
+        if (index.seenStamp[segment] === stamp) continue;
+        index.seenStamp[segment] = stamp;
+        const at = segment * 4;
+        nearestOnSegment(
+          x,
+          y,
+          segments[at] as number,
+          segments[at + 1] as number,
+          segments[at + 2] as number,
+          segments[at + 3] as number,
+          cosLatitude,
+          candidate,
+        );
+        const distance = candidate.distanceKilometres;
+        if (distance < into.distanceKilometres && distance <= limitKilometres) {
+          into.distanceKilometres = distance;
+          into.x = candidate.x;
+          into.y = candidate.y;
+          if (distance <= enoughKilometres) return into;
         }
       }
     }
-  });
+  }
   return into;
 }

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "./problem";
 import type { ProjectProperties } from "./project-schema";
+import type { TourSlide } from "./tour-schema";
 import { slideShows, validateTour } from "./validate-tour";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -15,10 +16,15 @@ const airport = {
   name_zh: "嘉兴军民合用机场",
   name_en: "Jiaxing military–civil airport",
 } as ProjectProperties;
-const institute = { ...airport, id: "nanhu-research-institute", pillar: "innovation", layer: "innovation" };
-const projects = [airport, institute] as ProjectProperties[];
+const institute = {
+  ...airport,
+  id: "nanhu-research-institute",
+  pillar: "innovation",
+  layer: "innovation",
+} as ProjectProperties;
+const projects = [airport, institute];
 
-const slide = {
+const slide: TourSlide = {
   id: "hub-air",
   title_zh: "航空枢纽",
   title_en: "The air hub",

@@ -34,11 +34,12 @@ async function start(): Promise<void> {
     Promise.all(BASEMAP_SOURCES.map((name) => fetchCollection(BASEMAP_FILE_URLS[`${name}.geojson`] ?? ""))),
     Promise.all(Object.values(PROJECT_FILE_URLS).map(fetchCollection)),
   ]);
-  const basemap = Object.fromEntries(BASEMAP_SOURCES.map((name, index) => [name, basemapList[index]])) as Record<
-    BasemapSourceName,
-    FeatureCollection
-  >;
-  const features = projectList.flatMap((collection) => collection.features as ProjectFeature[]).map(indexFeature);
+  const basemap = Object.fromEntries(
+    BASEMAP_SOURCES.map((name, index) => [name, basemapList[index]]),
+  ) as Record<BasemapSourceName, FeatureCollection>;
+  const features = projectList
+    .flatMap((collection) => collection.features as ProjectFeature[])
+    .map(indexFeature);
   const style = mapStyle({
     theme: STANDARD_THEME,
     fontFaces: FONT_FACES,

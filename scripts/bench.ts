@@ -1,0 +1,176 @@
+// npm run bench — how much the app costs over bare MapLibre, and how many bytes it ships.
+// Builds the app and a bare MapLibre page (scripts/bench/bare-page) against the shipped 41 projects and
+// synthetic sets of 10 000 and 100 000, serves them all from one local server, and loads each in
+// headless Chromium BENCH_RUNS times (default 5; app and bare interleaved): navigation → "map:idle", then
+// a pillar filter change → next idle. Prints medians and ratios, writes bench-results/latest.json and
+// refreshes the figures in docs/performance.md. BENCH_SIZES=41,10000 limits the datasets.
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/browser/support/chromium";
+import { buildVariants, REPOSITORY } from "./bench/build-variants";
+import { buildBytes, fetchedBytes, firstJavaScript } from "./bench/byte-budget";
+import { type LoadSample, measureLoad, VIEWPORT } from "./bench/measure-page";
+import {
+  type DatasetResult,
+  markdownTables,
+  refreshMarkdown,
+  summarise,
+  type Target,
+  writeJson,
+} from "./bench/report";
+import { serveDirectory } from "./bench/static-server";
+import { writeSyntheticProjects } from "./bench/synthetic-projects";
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const SIZES = (process.env.BENCH_SIZES ?? "41,10000,100000").split(",").map(Number);
+const FILTER_CHANGES = 2; // per load: hide a pillar, show it again
+const SHIPPED = 41;
+const webRoot = resolve(REPOSITORY, "dist-bench");
+const temporary = mkdtempSync(join(tmpdir(), "jiaxing-bench-"));
+
+let chromiumVersion = "unknown";
+
+async function main(): Promise<void> {
+  const datasets: { label: string; projects: number; directory: string; bytes: number }[] = [];
+  for (const size of SIZES) {
+    if (size === SHIPPED) {
+      datasets.push({
+        label: "41",
+        projects: SHIPPED,
+        directory: resolve(REPOSITORY, "data/projects"),
+        bytes: 0,
+      });
+      continue;
+    }
+    const directory = join(temporary, `projects-${size}`);
+    const bytes = writeSyntheticProjects(directory, size);
+    datasets.push({ label: String(size), projects: size, directory, bytes });
+  }
+  console.log(`Building ${datasets.length * 2} pages into dist-bench/ …`);
+  const built = [];
+  for (const dataset of datasets)
+    built.push({ dataset, ...(await buildVariants(webRoot, dataset.label, dataset.directory)) });
+
+  const server = await serveDirectory(webRoot);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  chromiumVersion = browser.version();
+  const results: DatasetResult[] = [];
+  const firstViews: Record<string, LoadSample> = {};
+  try {
+    for (const { dataset, app, bare } of built) {
+      const appSamples: LoadSample[] = [];
+      const bareSamples: LoadSample[] = [];
+      for (let run = 1; run <= RUNS; run++) {
+        const appSample = await measureLoad(browser, `${server.origin}/${app.name}/`, "app", FILTER_CHANGES);
+        appSamples.push(appSample);
+        // The bare map gets exactly the app's map area (the app's sidebar takes the rest of the viewport).
+        const size = appSample.mapSize.width > 0 ? appSample.mapSize : VIEWPORT;
+        const bareUrl = `${server.origin}/${bare.name}/${bare.entryPath}?width=${size.width}&height=${size.height}`;
+        bareSamples.push(await measureLoad(browser, bareUrl, "bare", FILTER_CHANGES));
+        console.log(
+          `  ${dataset.label.padStart(6)} run ${run}: load app ${Math.round(appSample.idleMilliseconds)} ms, bare ${Math.round(bareSamples[run - 1]?.idleMilliseconds ?? 0)} ms`,
+        );
+      }
+      if (appSamples[0]) firstViews[dataset.label] = appSamples[0];
+      const appSummary = summarise(appSamples);
+      const bareSummary = summarise(bareSamples);
+      results.push({
+        label: dataset.label,
+        projects: dataset.projects,
+        projectDataBytes: dataset.bytes,
+        app: appSummary,
+        bare: bareSummary,
+        ratios: {
+          load: appSummary.loadMilliseconds.median / bareSummary.loadMilliseconds.median,
+          filter: appSummary.filterMilliseconds.median / bareSummary.filterMilliseconds.median,
+        },
+      });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const shippedApp = join(webRoot, "app-41");
+  const firstView = firstViews["41"];
+  const bytes = {
+    ...(firstView
+      ? {
+          "first view (fetched until map:idle)": fetchedBytes(
+            firstView.requestedUrls,
+            server.origin,
+            webRoot,
+          ),
+        }
+      : {}),
+    "whole app (dist)": buildBytes(shippedApp),
+  };
+  const firstJs = firstJavaScript(shippedApp);
+  const targets: Target[] = [
+    ...results.flatMap((result) => [
+      {
+        name: `load, ${result.label} projects: app ÷ bare`,
+        value: result.ratios.load,
+        limit: 1.2,
+        unit: "×",
+        met: result.ratios.load <= 1.2,
+      },
+      {
+        name: `filter, ${result.label} projects: app ÷ bare`,
+        value: result.ratios.filter,
+        limit: 1.2,
+        unit: "×",
+        met: result.ratios.filter <= 1.2,
+      },
+    ]),
+    {
+      name: "first JS before the map code (gzip)",
+      value: firstJs.gzip / 1000,
+      limit: 100,
+      unit: "kB",
+      met: firstJs.gzip <= 100_000,
+    },
+    {
+      name: "MapLibre in the first JS (0 = no)",
+      value: firstJs.hasMapLibre ? 1 : 0,
+      limit: 0,
+      unit: "",
+      met: !firstJs.hasMapLibre,
+    },
+  ];
+  const block = markdownTables(results, bytes, targets);
+  console.log(`\n${block}\n`);
+  const when = new Date().toISOString();
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    chromium: browser.version(),
+  };
+  writeJson(resolve(REPOSITORY, "bench-results/latest.json"), {
+    when,
+    machine,
+    runs: RUNS,
+    viewport: VIEWPORT,
+    datasets: results,
+    bytes,
+    firstJavaScript: firstJs,
+    targets,
+  });
+  const header = `Measured ${when.slice(0, 10)} — ${RUNS} runs each, medians; ${machine.cpus} × ${machine.cpuModel}, Chromium ${machine.chromium} (SwiftShader software WebGL).`;
+  if (refreshMarkdown(resolve(REPOSITORY, "docs/performance.md"), `${header}\n\n${block}`))
+    console.log("Updated docs/performance.md.");
+  console.log("Wrote bench-results/latest.json.");
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(temporary, { recursive: true, force: true }));

@@ -1,0 +1,81 @@
+// The exported image and the printed page: what to write on the map (title, legend, credits, date),
+// and the print hook that swaps the live WebGL canvas — which prints blank — for the composed image.
+import { type RefObject, useEffect, useRef } from "react";
+import { BASEMAP_ATTRIBUTIONS } from "../data/basemap-attribution";
+import { STATUSES } from "../data/project-schema";
+import type { TourSlide } from "../data/tour-schema";
+import type { IndexedFeature } from "../filters/indexed-properties";
+import type { Language } from "../i18n/language";
+import { translate } from "../i18n/messages";
+import { STATUS_NAMES } from "../i18n/vocabulary";
+import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../layers/theme";
+import { composeMapImage, type ExportDecorations } from "../map/compose-png";
+import { exportFileName, isoDate } from "../map/export-layout";
+import { canvasToPng, downloadBlob, type MapExporter } from "../map/export-png";
+
+const CREDITS = BASEMAP_ATTRIBUTIONS.map((source) => source.html.replace(/<[^>]+>/g, "")).join(" · ");
+
+export function exportDecorations(
+  language: Language,
+  theme: Theme,
+  slide: TourSlide | null,
+  visible: readonly IndexedFeature[],
+): ExportDecorations {
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string>) =>
+    translate(language, key, values);
+  const shown = new Set(visible.map((feature) => feature.properties.status));
+  return {
+    title: slide ? `${language === "zh" ? slide.title_zh : slide.title_en} · ${t("title")}` : t("title"),
+    subtitle: t("subtitle"),
+    legendTitle: t("status"),
+    legend: STATUSES.filter((status) => shown.has(status)).map((status) => ({
+      label: STATUS_NAMES[status][language],
+      colour: theme.statusColours[status],
+      dash: STATUS_DASHES[status],
+      hollow: HOLLOW_STATUSES.includes(status),
+    })),
+    credits: `${t("exportCredits", { credits: CREDITS })} · MapLibre`,
+    date: isoDate(new Date()),
+  };
+}
+
+/** Composes the image and downloads it; resolves to the PNG, or null when there is no map to read. */
+export async function exportPng(
+  exporter: MapExporter | null,
+  decorations: ExportDecorations,
+  slideId: string | null,
+): Promise<Blob | null> {
+  const snapshot = exporter?.snapshot();
+  if (!snapshot) return null;
+  const blob = await canvasToPng(composeMapImage(snapshot, decorations));
+  downloadBlob(blob, exportFileName(decorations.date, slideId));
+  return blob;
+}
+
+// On beforeprint the image is composed synchronously (toDataURL), so it is in the <img> before the
+// browser lays out the printed page; print.css shows only that image, on an A4 or A3 landscape page.
+export function usePrintImage(
+  exporter: RefObject<MapExporter | null>,
+  decorations: () => ExportDecorations,
+): RefObject<HTMLImageElement | null> {
+  const image = useRef<HTMLImageElement | null>(null);
+  const latest = useRef(decorations);
+  latest.current = decorations;
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = () => {
+      const snapshot = exporter.current?.snapshot();
+      if (!snapshot || !image.current) return;
+      image.current.src = composeMapImage(snapshot, latest.current()).toDataURL("image/png");
+      root.classList.add("has-print-image");
+    };
+    const after = () => root.classList.remove("has-print-image");
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, [exporter]);
+  return image;
+}

@@ -1,0 +1,54 @@
+// Loads the built-in tour once and validates it as soon as the projects are in (the validator needs
+// their ids); problems become a notice in the page, like bad project data.
+import { createElement, useEffect, useMemo, useState } from "react";
+import type { FetchResult } from "../data/fetch-json";
+import { loadTourText, readTour } from "../data/load-tour";
+import { formatProblem, type Problem } from "../data/problem";
+import type { ProjectProperties } from "../data/project-schema";
+import type { Tour } from "../data/tour-schema";
+import type { Language } from "../i18n/language";
+import { translate } from "../i18n/messages";
+import type { Notice } from "../ui/notice-list";
+
+const EMPTY_TOUR: Tour = { slides: [] };
+const NOTICE_LIMIT = 10; // problems listed in the page; the CLI lists them all
+
+export function useTour(projects: readonly ProjectProperties[] | null): { tour: Tour; problems: Problem[] } {
+  const [fetched, setFetched] = useState<FetchResult | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadTourText().then((result) => current && setFetched(result));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return useMemo(
+    () => (fetched && projects ? readTour(fetched, projects) : { tour: EMPTY_TOUR, problems: [] }),
+    [fetched, projects],
+  );
+}
+
+export function tourNotices(language: Language, problems: readonly Problem[]): Notice[] {
+  if (problems.length === 0) return [];
+  const failed = problems.find((found) => found.field === "file");
+  if (failed) {
+    return [
+      {
+        id: "tour-failed",
+        tone: "error",
+        message: translate(language, "tourFailed", { detail: failed.message }),
+      },
+    ];
+  }
+  const message = createElement(
+    "div",
+    null,
+    translate(language, "tourProblems", { count: problems.length }),
+    createElement(
+      "ul",
+      null,
+      ...problems.slice(0, NOTICE_LIMIT).map((found) => createElement("li", null, formatProblem(found))),
+    ),
+  );
+  return [{ id: "tour-problems", tone: "warning", message }];
+}
