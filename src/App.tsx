@@ -6,18 +6,20 @@ import { useAppData } from "./data/use-app-data";
 import { filterGlobalState } from "./filters/filter-expression";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
-import { STANDARD_THEME } from "./layers/theme";
 import { hasWebGl } from "./map/webgl-support";
 import { type AppStore, actions } from "./state/app-store";
 import { useStore } from "./state/store";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
+import { usePresenter } from "./state/use-presenter";
 import { boundsOf, useProjects } from "./state/use-projects";
 import { useUrlSync } from "./state/use-url-sync";
 import { AppHeader } from "./ui/app-header";
 import { DetailPanel } from "./ui/detail-panel";
 import { FilterPanel } from "./ui/filter-panel";
 import { NoticeList } from "./ui/notice-list";
+import { PresenterOverlay } from "./ui/presenter-overlay";
+import { PresenterPrintImage } from "./ui/presenter-print-image";
 import { ProjectList } from "./ui/project-list";
 
 const loadMapView = () => import("./map/map-view");
@@ -44,7 +46,13 @@ export function App({ store }: { store: AppStore }) {
   const [frame, setFrame] = useState<{ bounds: [number, number, number, number]; key: number } | null>(null);
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
-  const { notices, dismiss } = useNotices({ language, data, urlNotices: state.urlNotices, mapError, webGl: webGl !== false });
+  const { notices, dismiss } = useNotices({
+    language,
+    data,
+    urlNotices: state.urlNotices,
+    mapError,
+    webGl: webGl !== false,
+  });
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
 
   useEffect(() => {
@@ -59,6 +67,18 @@ export function App({ store }: { store: AppStore }) {
     },
     [projects.byId],
   );
+  const frameBounds = useCallback(
+    (bounds: [number, number, number, number]) =>
+      setFrame((previous) => ({ bounds, key: (previous?.key ?? 0) + 1 })),
+    [],
+  );
+  const presenter = usePresenter({
+    store,
+    state,
+    projects,
+    projectsLoaded: data.projects !== null,
+    frameBounds,
+  });
   const select = useCallback(
     (id: string | null) => {
       store.update(actions.select(id));
@@ -91,8 +111,9 @@ export function App({ store }: { store: AppStore }) {
       language,
       selectedId: selectedId ?? "",
       hoveredId: state.hoveredId ?? "",
+      spotlightIds: presenter.spotlightIds,
     }),
-    [filters, language, selectedId, state.hoveredId],
+    [filters, language, selectedId, state.hoveredId, presenter.spotlightIds],
   );
   const basemap = data.basemap?.collections;
   const ready = basemap && data.projects;
@@ -101,14 +122,23 @@ export function App({ store }: { store: AppStore }) {
     : { top: 60, bottom: 60, left: 60, right: selected ? 440 : 60 };
 
   return (
-    <div className={`app${state.embed ? " is-embed" : ""}${selected ? " has-detail" : ""}`}>
+    <div
+      className={`app${state.embed ? " is-embed" : ""}${selected ? " has-detail" : ""}${presenter.present ? " is-presenting" : ""}`}
+    >
       <AppHeader
         language={language}
         query={filters.query}
         onQuery={(query) => store.update(actions.setFilters({ query }))}
         onToggleLanguage={() => store.update(actions.toggleLanguage())}
+        onPresent={presenter.enter}
       />
-      <NoticeList notices={notices} dismissLabel={t("dismiss")} onDismiss={dismiss} />
+      <NoticeList
+        notices={[...notices, ...presenter.notices]}
+        dismissLabel={t("dismiss")}
+        onDismiss={(id) =>
+          (presenter.notices.some((notice) => notice.id === id) ? presenter.dismissNotice : dismiss)(id)
+        }
+      />
       <main className="layout">
         <section className="map-area" aria-label={t("map")}>
           {webGl === false ? (
@@ -118,7 +148,7 @@ export function App({ store }: { store: AppStore }) {
           ) : (
             <Suspense fallback={<p className="map-message">{t("mapLoading")}</p>}>
               <MapView
-                theme={STANDARD_THEME}
+                theme={presenter.theme}
                 basemap={basemap}
                 projects={projects.collection}
                 attribution={ATTRIBUTION}
@@ -127,7 +157,8 @@ export function App({ store }: { store: AppStore }) {
                 homeBounds={cityBounds(basemap["city-outline"])}
                 frame={frame}
                 flyTo={state.cameraRequest}
-                padding={padding}
+                padding={presenter.padding ?? padding}
+                exporter={presenter.exporter}
                 cooperativeGestures={state.embed}
                 reducedMotion={reducedMotion}
                 label={t("map")}
@@ -177,6 +208,10 @@ export function App({ store }: { store: AppStore }) {
           />
         ) : null}
       </main>
+      {presenter.present ? (
+        <PresenterOverlay language={language} presenter={presenter} visible={projects.visible} />
+      ) : null}
+      <PresenterPrintImage image={presenter.printImage} label={t("map")} />
     </div>
   );
 }

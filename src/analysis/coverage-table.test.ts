@@ -103,7 +103,7 @@ describe("the coverage table", () => {
     expect(west?.landShareNearRailway).toBeCloseTo(0.1799, 3);
     expect(city?.landShareNearRailway).toBeCloseTo(0.1799, 3);
     // Road, all in the west county: 6.6717 × 2 + π × 1² = 16.485 km²; 16.485 / 123.6434 = 0.13333,
-    // and half that over the city's 247.287 km² = 0.06666. (The 32-sided ends lose 0.02 km².)
+    // and half that over the city's 247.287 km² = 0.06666.
     expect(Math.abs((west?.landShareNearHighway ?? 0) - 0.13333)).toBeLessThan(0.0005);
     expect(east?.landShareNearHighway).toBe(0);
     expect(Math.abs((city?.landShareNearHighway ?? 0) - 0.06666)).toBeLessThan(0.0003);

@@ -10,8 +10,8 @@ describe("land share within a distance", () => {
     const rail = makeProject(line([-0.05, 0.05], [0.25, 0.05]), { id: "rail" });
     const result = landShareWithinDistance([rail], EQUATOR_COUNTIES, 1);
     if (!result.ok) throw new Error(result.message_en);
-    expect(result.value[WEST]?.share).toBeCloseTo(0.1799, 3);
-    expect(result.value[EAST]?.share).toBeCloseTo(0.1799, 3);
+    expect(result.value[WEST]?.share).toBeCloseTo(0.17986, 4);
+    expect(result.value[EAST]?.share).toBeCloseTo(0.17986, 4);
   });
 
   it("counts land near two overlapping buffers once", () => {
@@ -21,21 +21,28 @@ describe("land share within a distance", () => {
     const far = makeProject(line([-0.05, 0.0544966], [0.25, 0.0544966]), { id: "far" });
     const result = landShareWithinDistance([near, far], EQUATOR_COUNTIES, 1);
     if (!result.ok) throw new Error(result.message_en);
-    expect(result.value[WEST]?.share).toBeCloseTo(0.2248, 3);
+    expect(result.value[WEST]?.share).toBeCloseTo(0.22483, 4);
   });
 
-  it("measures a point's round buffer to within 1% of a true circle", () => {
-    // π × 1² / 123.6434 = 0.025408; the 32-sided buffer is 0.9936 of that (0.025246).
+  it("measures a point's round buffer to within 0.5% of a true circle", () => {
+    // π × 1² / 123.6434 = 0.025408.
     const station = makeProject(point(0.05, 0.05), { id: "station" });
     const result = landShareWithinDistance([station], EQUATOR_COUNTIES, 1);
     if (!result.ok) throw new Error(result.message_en);
-    expect(Math.abs((result.value[WEST]?.share ?? 0) / 0.025408 - 1)).toBeLessThan(0.01);
+    expect(Math.abs((result.value[WEST]?.share ?? 0) / 0.025408 - 1)).toBeLessThan(0.005);
     expect(result.value[EAST]?.share).toBe(0);
   });
 
   it("gives every county a share of 0 when there are no features", () => {
     const result = landShareWithinDistance([], EQUATOR_COUNTIES, 5);
     expect(result.ok && result.value[WEST]?.share).toBe(0);
+  });
+
+  it("counts the whole county once the buffer covers it", () => {
+    // At 50 km every point of either 11 km square is within reach of the line: share 1.
+    const rail = makeProject(line([-0.05, 0.05], [0.25, 0.05]), { id: "rail" });
+    const result = landShareWithinDistance([rail], EQUATOR_COUNTIES, 50);
+    expect(result.ok && result.value[EAST]?.share).toBeCloseTo(1, 10);
   });
 
   it("refuses a distance that is not usable instead of measuring with it", () => {

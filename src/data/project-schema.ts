@@ -54,9 +54,11 @@ export interface ProjectProperties {
   precision: Precision;
   counties: CountyCode[];
   beyond_city: boolean;
-  // Optional facts the plan itself gives.
+  // Optional: how the geometry was drawn, and for items outside the four 会战 paragraphs, which part of
+  // the plan they come from.
   note_zh?: string;
   note_en?: string;
+  plan_part?: "reform" | "opening";
 }
 
 export type ProjectFeature = Feature<Geometry, ProjectProperties> & { id: string };

@@ -21,6 +21,7 @@ import type { DerivedProjects } from "./use-projects";
 import type { Camera } from "./view-state";
 
 type Bounds = [number, number, number, number];
+const NO_SPOTLIGHT: string[] = [];
 
 interface PresenterInputs {
   store: AppStore;
@@ -165,7 +166,7 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
     index,
     count,
     theme,
-    spotlightIds: slide?.highlight ?? [],
+    spotlightIds: slide?.highlight ?? NO_SPOTLIGHT,
     padding: present ? presentationPadding() : null,
     autoplay,
     toggleAutoplay: () => setAutoplay((value) => !value),

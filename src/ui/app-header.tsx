@@ -7,9 +7,10 @@ interface AppHeaderProps {
   query: string;
   onQuery: (query: string) => void;
   onToggleLanguage: () => void;
+  onPresent?: () => void; // presenter mode: the full-screen tour
 }
 
-export function AppHeader({ language, query, onQuery, onToggleLanguage }: AppHeaderProps) {
+export function AppHeader({ language, query, onQuery, onToggleLanguage, onPresent }: AppHeaderProps) {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
   return (
     <header className="app-header">
@@ -44,6 +45,17 @@ export function AppHeader({ language, query, onQuery, onToggleLanguage }: AppHea
           </button>
         ) : null}
       </search>
+      {onPresent ? (
+        <button
+          type="button"
+          className="language-button present-button"
+          onClick={onPresent}
+          title={t("presentLabel")}
+          aria-keyshortcuts="P"
+        >
+          {t("present")}
+        </button>
+      ) : null}
       <button
         type="button"
         className="language-button"
