@@ -11,10 +11,12 @@ import { type AppStore, actions } from "./state/app-store";
 import { useStore } from "./state/store";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
+import { useBasemapChoice } from "./state/use-basemap-choice";
 import { usePresenter } from "./state/use-presenter";
 import { boundsOf, useProjects } from "./state/use-projects";
 import { useUrlSync } from "./state/use-url-sync";
 import { AppHeader } from "./ui/app-header";
+import { BasemapSwitch } from "./ui/basemap-switch";
 import { DetailPanel } from "./ui/detail-panel";
 import { FilterPanel } from "./ui/filter-panel";
 import { NoticeList } from "./ui/notice-list";
@@ -46,9 +48,11 @@ export function App({ store }: { store: AppStore }) {
   const [frame, setFrame] = useState<{ bounds: [number, number, number, number]; key: number } | null>(null);
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
+  const basemapChoice = useBasemapChoice();
   const { notices, dismiss } = useNotices({
     language,
     data,
+    basemap: basemapChoice,
     urlNotices: state.urlNotices,
     mapError,
     webGl: webGl !== false,
@@ -168,6 +172,9 @@ export function App({ store }: { store: AppStore }) {
                 onCameraChange={(camera) => store.update(actions.setCamera(camera))}
                 onFirstIdle={() => undefined}
                 onError={setMapError}
+                online={basemapChoice.active}
+                onlineTimeoutSeconds={basemapChoice.config.fallbackSeconds}
+                onBasemapFailure={basemapChoice.fail}
               />
             </Suspense>
           )}
@@ -187,6 +194,7 @@ export function App({ store }: { store: AppStore }) {
               onChange={(change) => store.update(actions.setFilters(change))}
               onClear={() => store.update(actions.clearFilters())}
             />
+            <BasemapSwitch language={language} config={basemapChoice.config} onChoose={basemapChoice.choose} />
           </details>
           <div id="project-list" tabIndex={-1}>
             <ProjectList

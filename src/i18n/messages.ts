@@ -74,11 +74,23 @@ const zh = {
   tourFailed: "导览文件加载失败（{detail}）。",
   exportCredits: "底图与数据：{credits}",
   exportFailed: "图片导出失败：{message}",
+  basemap: "底图",
+  basemapKey: "天地图密钥（tk）",
+  basemapUrl: "MapLibre 样式地址",
+  basemapApply: "使用",
+  basemapOnlineHint: "在线底图需要联网；若数秒内无响应，将自动切换回内置底图。",
+  basemapFailed: "在线底图 {name} 不可用（{detail}），已切换回内置底图。",
 } as const;
 
 export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
+  basemap: "Basemap",
+  basemapKey: "Tianditu key (tk)",
+  basemapUrl: "MapLibre style URL",
+  basemapApply: "Use",
+  basemapOnlineHint: "Online basemaps need a network; if one does not answer within seconds, the embedded basemap returns.",
+  basemapFailed: "The online basemap {name} is unavailable ({detail}); back to the embedded basemap.",
   title: "Jiaxing 2020 Major Projects Map",
   subtitle: "Spatial projects of Jiaxing's 2020 Economic and Social Development Plan",
   skipToList: "Skip to the project list",

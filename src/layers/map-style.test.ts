@@ -2,10 +2,12 @@ import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { buildFontFaces } from "./font-faces";
 import { EMPTY_COLLECTION, mapStyle } from "./map-style";
+import { type ActiveBasemap, tiandituTileSets } from "./online-basemap";
 import { PRESENTATION_THEME, STANDARD_THEME, type Theme } from "./theme";
 
-function styleFor(theme: Theme) {
+function styleFor(theme: Theme, online?: ActiveBasemap) {
   return mapStyle({
+    online,
     theme,
     fontFaces: buildFontFaces(
       { latin: "U+0000-00FF", "[5]": "U+fee3,U+ff03-ff04" },
@@ -53,5 +55,50 @@ describe("font faces", () => {
   it("skips a subset whose file was not bundled", () => {
     const faces = buildFontFaces({ latin: "U+0000-00FF" }, {});
     expect(Object.values(faces)[0]).toEqual([]);
+  });
+});
+
+describe("online basemaps", () => {
+  const osm: ActiveBasemap = {
+    kind: "raster",
+    id: "osm",
+    tileSets: [["https://tile.example/{z}/{x}/{y}.png"]],
+    tileSize: 256,
+    maxzoom: 19,
+    attribution: "© OSM",
+  };
+
+  it("puts raster tiles under Jiaxing's county lines and the projects, replacing the embedded land", () => {
+    const style = styleFor(STANDARD_THEME, osm);
+    expect(validateStyleMin(style)).toEqual([]);
+    const ids = style.layers.map((layer) => layer.id);
+    expect(ids.slice(0, 2)).toEqual(["sea", "online-osm-0"]);
+    expect(ids).not.toContain("land");
+    expect(ids).toContain("county-line");
+    expect(ids.indexOf("online-osm-0")).toBeLessThan(ids.indexOf("project-line"));
+  });
+
+  it("builds 天地图 as a base layer and an annotation layer, each with its key", () => {
+    const tileSets = tiandituTileSets("abc 123");
+    const style = styleFor(STANDARD_THEME, { ...osm, id: "tianditu", tileSets });
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(tileSets.map((tiles) => tiles[0])).toEqual([
+      expect.stringContaining("/vec_w/wmts?"),
+      expect.stringContaining("/cva_w/wmts?"),
+    ]);
+    expect(tileSets[0]?.[0]).toContain("tk=abc%20123");
+  });
+
+  it("prefixes another style's sources and layers so they cannot collide with the app's", () => {
+    const remote = {
+      version: 8 as const,
+      glyphs: "https://fonts.example/{fontstack}/{range}.pbf",
+      sources: { projects: { type: "geojson" as const, data: EMPTY_COLLECTION } },
+      layers: [{ id: "project-line", type: "line" as const, source: "projects" }],
+    };
+    const style = styleFor(STANDARD_THEME, { kind: "style", id: "custom", style: remote });
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.layers.filter((layer) => layer.id === "online-project-line")).toHaveLength(1);
+    expect(style.glyphs).toBe(remote.glyphs);
   });
 });

@@ -16,6 +16,8 @@ import {
   COUNTY_LABEL_SOURCE,
   countyLabelLayers,
 } from "./basemap-layers";
+import { type ActiveBasemap, basemapFragment } from "./online-basemap";
+import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
 import { PROJECT_SOURCE, projectLayers } from "./project-layers";
 import type { Theme } from "./theme";
 
@@ -25,7 +27,21 @@ export interface MapStyleOptions {
   basemap: Record<BasemapSourceName, FeatureCollection>;
   projects: FeatureCollection;
   attribution: string;
+  online?: ActiveBasemap; // default: the embedded basemap alone
+  // Planner overlays (catchments, chosen area, sketch); empty by default. The map controller replaces
+  // their data with setData, so a change never rebuilds the style.
+  overlays?: Partial<Record<PlannerOverlayName, FeatureCollection>>;
 }
+
+// Embedded layers an online basemap replaces: its own land, water and place names take their place.
+const REPLACED_BY_ONLINE = new Set([
+  "land",
+  "neighbour-fill",
+  "neighbour-line",
+  "county-fill",
+  "place-label",
+  "place-dot",
+]);
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -43,6 +59,19 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
   }
   sources[COUNTY_LABEL_SOURCE] = { type: "geojson", data: countyLabelPoints(options.basemap.counties) };
   sources[PROJECT_SOURCE] = { type: "geojson", data: options.projects, promoteId: "id", tolerance: 0.2 };
+  for (const name of PLANNER_OVERLAYS) {
+    sources[name] = { type: "geojson", data: options.overlays?.[name] ?? EMPTY_COLLECTION };
+  }
+  const online = basemapFragment(options.online ?? { kind: "embedded" });
+  const embedded = basemapLayers(options.theme);
+  const base =
+    online.layers.length === 0
+      ? embedded
+      : [
+          ...embedded.filter((layer) => layer.id === "sea"),
+          ...online.layers,
+          ...embedded.filter((layer) => layer.id !== "sea" && !REPLACED_BY_ONLINE.has(layer.id)),
+        ];
   return {
     version: 8,
     name: `Jiaxing major projects (${options.theme.name})`,
@@ -54,11 +83,15 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
       spotlightIds: { default: [] },
     },
     "font-faces": options.fontFaces,
-    sources,
+    ...(online.glyphs ? { glyphs: online.glyphs } : {}),
+    ...(online.sprite ? { sprite: online.sprite } : {}),
+    sources: { ...online.sources, ...sources },
     layers: [
-      ...basemapLayers(options.theme),
+      ...base,
+      ...catchmentLayers(options.theme),
       ...projectLayers(options.theme),
       ...countyLabelLayers(options.theme),
+      ...drawingLayers(options.theme),
     ],
   };
 }

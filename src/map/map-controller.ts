@@ -2,6 +2,7 @@
 // shown — filters arrive as global state, layers as a finished style from src/layers.
 import {
   AttributionControl,
+  type GeoJSONSource,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
   Map as MapLibreMap,
@@ -11,8 +12,13 @@ import {
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./bundled-assets";
+import type { FeatureCollection } from "geojson";
+import { ONLINE_PREFIX } from "../layers/online-basemap";
+import type { PlannerOverlayName } from "../layers/planner-layers";
 import { PICKABLE_ZONE_KM2, POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "../layers/project-layers";
 import type { Camera } from "../state/view-state";
+import { watchBasemap } from "./basemap-watchdog";
+import { DrawController, type DrawEvent, type DrawMode } from "./draw-controller";
 
 const TOUCH_SLOP_PIXELS = 6;
 
@@ -22,6 +28,7 @@ export interface MapCallbacks {
   onCameraChange: (camera: Camera) => void;
   onFirstIdle: () => void;
   onError: (message: string) => void;
+  onDraw?: (event: DrawEvent) => void; // planner sketches: each corner, the finish and a cancel
 }
 
 export interface MapOptions {
@@ -41,6 +48,9 @@ export class MapController {
   private styleReady = false;
   private hoveredId: string | null = null;
   private reducedMotion: boolean;
+  private readonly draw: DrawController;
+  // Planner overlay data, kept to put back after a new style (theme, basemap) resets the sources.
+  private overlays: Partial<Record<PlannerOverlayName, FeatureCollection>> = {};
 
   constructor(
     options: MapOptions,
@@ -76,6 +86,7 @@ export class MapController {
     this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
     this.setGlobalState(options.globalState);
     this.bindEvents();
+    this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
     // Read-only handle for browser tests and debugging in the console: the container element carries
     // the map, so nothing global is added to window.
     Object.defineProperty(options.container, "maplibreMap", { value: this.map, configurable: true });
@@ -94,6 +105,7 @@ export class MapController {
     map.on("style.load", () => {
       this.styleReady = true;
       for (const [key, value] of Object.entries(this.globalState)) map.setGlobalStateProperty(key, value);
+      this.applyOverlays();
     });
     map.on("idle", () => {
       container.dataset.idle = "true";
@@ -101,13 +113,22 @@ export class MapController {
     map.on("movestart", () => {
       container.dataset.idle = "false";
     });
-    map.on("error", (event) => this.callbacks.onError(event.error?.message ?? "unknown map error"));
+    map.on("error", (event) => {
+      // Online basemap tiles fail often and harmlessly; the basemap watchdog decides about those.
+      const sourceId = (event as { sourceId?: string }).sourceId;
+      if (sourceId?.startsWith(ONLINE_PREFIX)) return;
+      this.callbacks.onError(event.error?.message ?? "unknown map error");
+    });
     map.on("moveend", () => {
       const center = map.getCenter();
       this.callbacks.onCameraChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     });
-    map.on("click", (event) => this.callbacks.onSelect(this.projectAt(event.point)));
+    // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
+    map.on("click", (event) => {
+      if (!this.draw.active) this.callbacks.onSelect(this.projectAt(event.point));
+    });
     map.on("mousemove", (event) => {
+      if (this.draw.active) return;
       const id = this.projectAt(event.point);
       map.getCanvas().style.cursor = id ? "pointer" : "";
       if (id !== this.hoveredId) {
@@ -155,6 +176,28 @@ export class MapController {
   setStyle(style: StyleSpecification): void {
     this.map.setStyle(style, { diff: true });
     for (const [key, value] of Object.entries(this.globalState)) this.map.setGlobalStateProperty(key, value);
+    this.applyOverlays();
+  }
+
+  /** Replaces the data of the given planner overlays (the style keeps them empty). */
+  setOverlays(overlays: Partial<Record<PlannerOverlayName, FeatureCollection>>): void {
+    this.overlays = { ...this.overlays, ...overlays };
+    this.applyOverlays();
+  }
+
+  private applyOverlays(): void {
+    for (const [name, data] of Object.entries(this.overlays)) {
+      this.map.getSource<GeoJSONSource>(name)?.setData(data);
+    }
+    this.draw.render();
+  }
+
+  setDrawMode(mode: DrawMode | null): void {
+    this.draw.setMode(mode);
+  }
+
+  finishDrawing(): void {
+    this.draw.finish();
   }
 
   setReducedMotion(reduced: boolean): void {
@@ -171,11 +214,25 @@ export class MapController {
     else this.map.flyTo({ ...options, duration: 1600, essential: false });
   }
 
+  private stopWatchingBasemap: () => void = () => undefined;
+
+  // Called after an online basemap is put into the style: reports if it never delivers a tile.
+  watchOnlineBasemap(
+    sourceIds: readonly string[],
+    seconds: number,
+    onFailure: (detail: string) => void,
+  ): void {
+    this.stopWatchingBasemap();
+    this.stopWatchingBasemap = watchBasemap(this.map, sourceIds, seconds, onFailure);
+  }
+
   resize(): void {
     this.map.resize();
   }
 
   destroy(): void {
+    this.stopWatchingBasemap();
+    this.draw.destroy();
     this.map.remove();
   }
 }

@@ -3,12 +3,20 @@
 import type { FeatureCollection } from "geojson";
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from "react";
 import type { BasemapSourceName } from "../layers/basemap-layers";
+import type { PlannerOverlayName } from "../layers/planner-layers";
 import { mapStyle } from "../layers/map-style";
+import { type ActiveBasemap, onlineSourceIds } from "../layers/online-basemap";
 import type { Theme } from "../layers/theme";
 import type { Camera } from "../state/view-state";
 import { FONT_FACES } from "./bundled-assets";
 import { type MapExporter, readMapSnapshot } from "./export-png";
+import type { DrawMode } from "./draw-controller";
 import { type MapCallbacks, MapController, type PaddingLike } from "./map-controller";
+
+// Planner: ends the sketch from the panel's Finish button (touch screens have no double-click).
+export interface DrawHandle {
+  finish: () => void;
+}
 
 export interface FrameRequest {
   bounds: [number, number, number, number];
@@ -20,6 +28,9 @@ export interface MapViewProps extends MapCallbacks {
   basemap: Record<BasemapSourceName, FeatureCollection>;
   projects: FeatureCollection;
   attribution: string;
+  online: ActiveBasemap;
+  onlineTimeoutSeconds: number;
+  onBasemapFailure: (detail: string) => void;
   globalState: Record<string, unknown>;
   initialCamera: Camera | null;
   homeBounds: [number, number, number, number];
@@ -32,12 +43,16 @@ export interface MapViewProps extends MapCallbacks {
   locale: Record<string, string>;
   // Presenter: reads the rendered map for the PNG export and the print image.
   exporter?: Ref<MapExporter | null>;
+  // Planner: overlay data (catchments, chosen area) and the sketch mode; null stops sketching.
+  overlays?: Partial<Record<PlannerOverlayName, FeatureCollection>>;
+  drawMode?: DrawMode | null;
+  drawing?: Ref<DrawHandle | null>;
 }
 
 export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const callbacks = useRef<MapCallbacks>(props);
+  const callbacks = useRef<MapViewProps>(props);
   callbacks.current = props;
 
   const style = useMemo(
@@ -48,8 +63,9 @@ export default function MapView(props: MapViewProps) {
         basemap: props.basemap,
         projects: props.projects,
         attribution: props.attribution,
+        online: props.online,
       }),
-    [props.theme, props.basemap, props.projects, props.attribution],
+    [props.theme, props.basemap, props.projects, props.attribution, props.online],
   );
 
   // Created once; later style changes (theme, data) are diffed in by setStyle.
@@ -62,6 +78,7 @@ export default function MapView(props: MapViewProps) {
       onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
       onFirstIdle: () => callbacks.current.onFirstIdle(),
       onError: (message) => callbacks.current.onError(message),
+      onDraw: (event) => callbacks.current.onDraw?.(event),
     };
     controller.current = new MapController(
       {
@@ -97,7 +114,20 @@ export default function MapView(props: MapViewProps) {
   }, [style]);
 
   useEffect(() => controller.current?.setGlobalState(props.globalState), [props.globalState]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: watch each newly chosen online basemap once
+  useEffect(() => {
+    controller.current?.watchOnlineBasemap(
+      onlineSourceIds(props.online),
+      props.onlineTimeoutSeconds,
+      (detail) => callbacks.current.onBasemapFailure(detail),
+    );
+  }, [props.online]);
   useEffect(() => controller.current?.setReducedMotion(props.reducedMotion), [props.reducedMotion]);
+  useEffect(() => {
+    if (props.overlays) controller.current?.setOverlays(props.overlays);
+  }, [props.overlays]);
+  useEffect(() => controller.current?.setDrawMode(props.drawMode ?? null), [props.drawMode]);
+  useImperativeHandle(props.drawing, () => ({ finish: () => controller.current?.finishDrawing() }), []);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reframe only when a new request arrives
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { AppData } from "../data/use-app-data";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import type { Notice } from "../ui/notice-list";
+import type { BasemapChoice } from "./use-basemap-choice";
 import type { UrlNotice } from "./url-state";
 
 interface NoticeInputs {
@@ -13,9 +14,10 @@ interface NoticeInputs {
   urlNotices: readonly UrlNotice[];
   mapError: string | null;
   webGl: boolean;
+  basemap: Pick<BasemapChoice, "failure" | "configProblems" | "clearFailure">;
 }
 
-export function useNotices({ language, data, urlNotices, mapError, webGl }: NoticeInputs) {
+export function useNotices({ language, data, urlNotices, mapError, webGl, basemap }: NoticeInputs) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const notices = useMemo(() => {
     const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
@@ -56,6 +58,14 @@ export function useNotices({ language, data, urlNotices, mapError, webGl }: Noti
         message: t("basemapProblem", { file: problem.file, message: problem.message }),
       });
     }
+    if (basemap.failure) {
+      list.push({
+        id: `basemap-failed-${basemap.failure.name}-${basemap.failure.detail}`,
+        tone: "warning",
+        message: t("basemapFailed", basemap.failure),
+      });
+    }
+    for (const problem of basemap.configProblems) list.push({ id: problem, tone: "warning", message: problem });
     for (const notice of urlNotices) {
       const suffix =
         notice.reason === "unknown-parameter"
@@ -68,7 +78,7 @@ export function useNotices({ language, data, urlNotices, mapError, webGl }: Noti
       });
     }
     return list.filter((notice) => !dismissed.has(notice.id));
-  }, [language, data, urlNotices, mapError, webGl, dismissed]);
+  }, [language, data, urlNotices, mapError, webGl, dismissed, basemap.failure, basemap.configProblems]);
   const dismiss = (id: string) => setDismissed((previous) => new Set([...previous, id]));
   return { notices, dismiss };
 }

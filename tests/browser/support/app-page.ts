@@ -21,6 +21,12 @@ export interface OpenOptions {
   webGl?: boolean;
   reducedMotion?: boolean;
   waitForIdle?: boolean;
+  // Another server than the one global-setup.ts starts (e.g. a build with other data or headers).
+  baseUrl?: string;
+  // Runs before the first navigation, e.g. to add routes or listeners.
+  beforeNavigate?: (page: Page) => Promise<void>;
+  // Origins besides the app's own that the page may reach: local test servers only.
+  allowOrigins?: string[];
 }
 
 let browser: Browser | undefined;
@@ -36,7 +42,7 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
   if (webGl) browser ??= await launch(true);
   else browserWithoutWebGl ??= await launch(false);
   const owner = (webGl ? browser : browserWithoutWebGl) as Browser;
-  const baseUrl = inject("baseUrl");
+  const baseUrl = options.baseUrl ?? inject("baseUrl");
   const context = await owner.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
@@ -47,7 +53,8 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
   const origin = new URL(baseUrl).origin;
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    const allowed = [origin, ...(options.allowOrigins ?? [])].some((prefix) => url.startsWith(prefix));
+    if (allowed || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
     outsideRequests.push(url);
     return route.abort("blockedbyclient");
   });
@@ -56,6 +63,7 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(`page error: ${error.message}`));
+  await options.beforeNavigate?.(page);
   await page.goto(`${baseUrl}${path}`);
   if (options.waitForIdle ?? true) await waitForMapIdle(page);
   return { page, baseUrl, consoleErrors, outsideRequests, close: () => context.close() };

@@ -1,0 +1,74 @@
+// The basemap choices a deployment offers, read from config.json in the build (so a site can add or
+// remove online basemaps without a rebuild). The embedded basemap is always available and the default.
+export type BasemapKind = "embedded" | "raster" | "tianditu" | "style-url";
+
+export interface BasemapOption {
+  id: string;
+  kind: BasemapKind;
+  name_zh: string;
+  name_en: string;
+  tiles?: string[]; // raster: URL templates with {z}/{x}/{y}
+  tileSize?: number; // raster: pixels
+  maxzoom?: number;
+  attribution?: string;
+}
+
+export interface BasemapConfig {
+  fallbackSeconds: number; // how long an online basemap may take before the embedded one returns
+  basemaps: BasemapOption[];
+}
+
+export const EMBEDDED_BASEMAP: BasemapOption = {
+  id: "embedded",
+  kind: "embedded",
+  name_zh: "内置底图（离线）",
+  name_en: "Embedded (offline)",
+};
+
+export const DEFAULT_CONFIG: BasemapConfig = { fallbackSeconds: 6, basemaps: [EMBEDDED_BASEMAP] };
+
+// https only — except a server on this machine, which is how the fallback is tested.
+const TILE_URL = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/]).+\{z\}.*\{x\}.*\{y\}/;
+
+const KINDS: readonly BasemapKind[] = ["embedded", "raster", "tianditu", "style-url"];
+
+// Returns a usable config and the problems found; a broken entry is dropped, never the whole file.
+export function parseBasemapConfig(input: unknown): { config: BasemapConfig; problems: string[] } {
+  const problems: string[] = [];
+  if (typeof input !== "object" || input === null) {
+    return { config: DEFAULT_CONFIG, problems: ["config.json: is not a JSON object"] };
+  }
+  const record = input as Record<string, unknown>;
+  const seconds = record.fallbackSeconds;
+  const fallbackSeconds = typeof seconds === "number" && seconds >= 1 && seconds <= 60 ? seconds : 6;
+  if (seconds !== undefined && fallbackSeconds !== seconds) {
+    problems.push("config.json: fallbackSeconds: must be a number of seconds from 1 to 60; using 6");
+  }
+  const list = Array.isArray(record.basemaps) ? record.basemaps : [];
+  const basemaps: BasemapOption[] = [EMBEDDED_BASEMAP];
+  for (const [index, entry] of list.entries()) {
+    const problem = entryProblem(entry);
+    if (problem) problems.push(`config.json: basemaps[${index}]: ${problem}`);
+    else if ((entry as BasemapOption).kind !== "embedded") basemaps.push(entry as BasemapOption);
+  }
+  return { config: { fallbackSeconds, basemaps }, problems };
+}
+
+function entryProblem(entry: unknown): string | null {
+  if (typeof entry !== "object" || entry === null) return "is not an object";
+  const option = entry as Partial<BasemapOption>;
+  if (typeof option.id !== "string" || !/^[a-z0-9-]{1,40}$/.test(option.id))
+    return "id: must be a kebab-case name";
+  if (!KINDS.includes(option.kind as BasemapKind)) return `kind: must be one of ${KINDS.join(", ")}`;
+  if (typeof option.name_zh !== "string" || typeof option.name_en !== "string")
+    return "name_zh and name_en are required";
+  if (option.kind === "raster") {
+    const tiles = option.tiles;
+    const valid =
+      Array.isArray(tiles) &&
+      tiles.length > 0 &&
+      tiles.every((tile) => TILE_URL.test(String(tile)));
+    if (!valid) return "tiles: must list https URL templates with {z}, {x} and {y}";
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+// Online basemaps as style fragments: raster tiles (OpenStreetMap, 天地图) or another MapLibre style. They
+// replace the embedded land and fills; Jiaxing's county lines, outline and labels stay on top, so the
+// plan's geography reads the same on any basemap.
+import type {
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+
+export type ActiveBasemap =
+  | { kind: "embedded" }
+  | {
+      kind: "raster";
+      id: string;
+      tileSets: string[][];
+      tileSize: number;
+      maxzoom: number;
+      attribution: string;
+    }
+  | { kind: "style"; id: string; style: StyleSpecification };
+
+export interface BasemapFragment {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+  glyphs?: string;
+  sprite?: StyleSpecification["sprite"];
+}
+
+export const ONLINE_PREFIX = "online-";
+
+// 天地图's WMTS in web-mercator ("_w"): a vector base map and its Chinese annotation layer, in CGCS2000,
+// which agrees with WGS84 to centimetres — unlike GCJ-02 services, it needs no offset.
+export function tiandituTileSets(key: string): string[][] {
+  const servers = [0, 1, 2, 3, 4, 5, 6, 7];
+  const url = (layer: string) =>
+    servers.map(
+      (server) =>
+        `https://t${server}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
+        `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`,
+    );
+  return [url("vec"), url("cva")];
+}
+
+export function onlineSourceIds(basemap: ActiveBasemap): string[] {
+  return Object.keys(basemapFragment(basemap).sources);
+}
+
+export function basemapFragment(basemap: ActiveBasemap): BasemapFragment {
+  if (basemap.kind === "embedded") return { sources: {}, layers: [] };
+  if (basemap.kind === "raster") {
+    const sources: Record<string, SourceSpecification> = {};
+    const layers: LayerSpecification[] = [];
+    basemap.tileSets.forEach((tiles, index) => {
+      const id = `${ONLINE_PREFIX}${basemap.id}-${index}`;
+      sources[id] = {
+        type: "raster",
+        tiles,
+        tileSize: basemap.tileSize,
+        maxzoom: basemap.maxzoom,
+        ...(index === 0 ? { attribution: basemap.attribution } : {}),
+      };
+      layers.push({ id, type: "raster", source: id });
+    });
+    return { sources, layers };
+  }
+  // Another style: every source and layer id is prefixed so none can collide with the app's own.
+  const rename = (id: string) => `${ONLINE_PREFIX}${id}`;
+  const sources = Object.fromEntries(
+    Object.entries(basemap.style.sources).map(([id, source]) => [rename(id), source]),
+  );
+  const layers = basemap.style.layers.map((layer) => {
+    const renamed = { ...layer, id: rename(layer.id) } as LayerSpecification & { source?: string };
+    if ("source" in layer && typeof layer.source === "string") renamed.source = rename(layer.source);
+    return renamed as LayerSpecification;
+  });
+  return { sources, layers, glyphs: basemap.style.glyphs, sprite: basemap.style.sprite };
+}

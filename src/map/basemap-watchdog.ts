@@ -1,0 +1,59 @@
+// Watches an online basemap's sources: if no tile has arrived after the allowed time (a stalled or slow
+// server), or requests fail before any tile arrives (refused, offline, bad key), it reports a failure so
+// the app can return to the embedded basemap.
+import type { Map as MapLibreMap } from "maplibre-gl";
+
+interface SourceEventLike {
+  sourceId?: string;
+  tile?: unknown;
+  error?: Error;
+}
+
+// Two failures before the first tile: one 404 at the edge of a tile set is normal, two is a dead server.
+const ERRORS_BEFORE_FAILURE = 2;
+
+export function watchBasemap(
+  map: MapLibreMap,
+  sourceIds: readonly string[],
+  seconds: number,
+  onFailure: (detail: string) => void,
+): () => void {
+  if (sourceIds.length === 0) return () => undefined;
+  let tiles = 0;
+  let errors = 0;
+  let done = false;
+  const finish = (detail: string | null) => {
+    if (done) return;
+    done = true;
+    stop();
+    if (detail) onFailure(detail);
+  };
+  const onData = (event: SourceEventLike) => {
+    if (!event.sourceId || !sourceIds.includes(event.sourceId) || !event.tile) return;
+    tiles += 1;
+    finish(null);
+  };
+  const onError = (event: SourceEventLike) => {
+    if (!event.sourceId || !sourceIds.includes(event.sourceId)) return;
+    errors += 1;
+    if (tiles === 0 && errors >= ERRORS_BEFORE_FAILURE)
+      finish(event.error?.message || "the server refused the request");
+  };
+  const timer = window.setTimeout(() => finish(`no tile in ${seconds} s`), seconds * 1000);
+  // MapLibre's event typings do not carry sourceId on errors; the events do.
+  const events = map as unknown as {
+    on: (type: string, listener: (event: SourceEventLike) => void) => void;
+    off: (type: string, listener: (event: SourceEventLike) => void) => void;
+  };
+  events.on("sourcedata", onData);
+  events.on("error", onError);
+  function stop() {
+    window.clearTimeout(timer);
+    events.off("sourcedata", onData);
+    events.off("error", onError);
+  }
+  return () => {
+    done = true;
+    stop();
+  };
+}

@@ -1,0 +1,82 @@
+// Which basemap is drawn. The embedded one is the default and the fallback: an online basemap that fails
+// (no network, bad key, slow server) hands back to it within config.fallbackSeconds, with a notice.
+import { useCallback, useEffect, useState } from "react";
+import { type BasemapConfig, DEFAULT_CONFIG, parseBasemapConfig } from "../data/basemap-config";
+import { fetchText } from "../data/fetch-json";
+import { loadRemoteStyle } from "../data/load-remote-style";
+import { type ActiveBasemap, tiandituTileSets } from "../layers/online-basemap";
+
+export interface BasemapChoice {
+  config: BasemapConfig;
+  configProblems: string[];
+  active: ActiveBasemap;
+  failure: { name: string; detail: string } | null;
+  choose: (optionId: string, input: { key?: string; url?: string }) => Promise<void>;
+  fail: (detail: string) => void;
+  clearFailure: () => void;
+}
+
+const EMBEDDED: ActiveBasemap = { kind: "embedded" };
+
+export function useBasemapChoice(): BasemapChoice {
+  const [config, setConfig] = useState(DEFAULT_CONFIG);
+  const [configProblems, setConfigProblems] = useState<string[]>([]);
+  const [active, setActive] = useState<ActiveBasemap>(EMBEDDED);
+  const [failure, setFailure] = useState<BasemapChoice["failure"]>(null);
+
+  useEffect(() => {
+    fetchText(`${import.meta.env.BASE_URL}config.json`).then((result) => {
+      if (!result.ok) return; // no config: the embedded basemap alone, as intended for offline use
+      let json: unknown;
+      try {
+        json = JSON.parse(result.text);
+      } catch {
+        setConfigProblems(["config.json: is not valid JSON"]);
+        return;
+      }
+      const parsed = parseBasemapConfig(json);
+      setConfig(parsed.config);
+      setConfigProblems(parsed.problems);
+    });
+  }, []);
+
+  const choose = useCallback(
+    async (optionId: string, input: { key?: string; url?: string }) => {
+      const option = config.basemaps.find((candidate) => candidate.id === optionId);
+      setFailure(null);
+      if (!option || option.kind === "embedded") return setActive(EMBEDDED);
+      const common = {
+        id: option.id,
+        tileSize: option.tileSize ?? 256,
+        maxzoom: option.maxzoom ?? 18,
+        attribution: option.attribution ?? "",
+      };
+      if (option.kind === "raster")
+        return setActive({ kind: "raster", ...common, tileSets: [option.tiles ?? []] });
+      if (option.kind === "tianditu") {
+        const key = input.key?.trim() ?? "";
+        if (!/^[0-9a-zA-Z]{8,64}$/.test(key))
+          return setFailure({ name: option.name_en, detail: "missing or malformed key" });
+        return setActive({ kind: "raster", ...common, tileSets: tiandituTileSets(key) });
+      }
+      const loaded = await loadRemoteStyle(input.url?.trim() ?? "", config.fallbackSeconds);
+      if (!loaded.ok) {
+        setActive(EMBEDDED);
+        return setFailure({ name: option.name_en, detail: loaded.detail });
+      }
+      setActive({ kind: "style", id: option.id, style: loaded.style });
+    },
+    [config],
+  );
+
+  const fail = useCallback(
+    (detail: string) =>
+      setActive((current) => {
+        if (current.kind !== "embedded") setFailure({ name: current.id, detail });
+        return EMBEDDED;
+      }),
+    [],
+  );
+  const clearFailure = useCallback(() => setFailure(null), []);
+  return { config, configProblems, active, failure, choose, fail, clearFailure };
+}

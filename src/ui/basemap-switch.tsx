@@ -1,0 +1,73 @@
+// Lets a user pick an online basemap the deployment offers. The embedded basemap stays the default; keys
+// and style addresses never go into the shareable link.
+import { useId, useState } from "react";
+import type { BasemapConfig } from "../data/basemap-config";
+import type { Language } from "../i18n/language";
+import { translate } from "../i18n/messages";
+
+interface BasemapSwitchProps {
+  language: Language;
+  config: BasemapConfig;
+  onChoose: (optionId: string, input: { key?: string; url?: string }) => void;
+}
+
+export function BasemapSwitch({ language, config, onChoose }: BasemapSwitchProps) {
+  const [optionId, setOptionId] = useState("embedded");
+  const [key, setKey] = useState("");
+  const [url, setUrl] = useState("");
+  const id = useId();
+  const option = config.basemaps.find((candidate) => candidate.id === optionId);
+  const t = (name: Parameters<typeof translate>[1]) => translate(language, name);
+  const apply = (nextId: string) => {
+    const next = config.basemaps.find((candidate) => candidate.id === nextId);
+    if (next?.kind === "embedded" || next?.kind === "raster") onChoose(nextId, {});
+  };
+  if (config.basemaps.length < 2) return null;
+  return (
+    <fieldset className="basemap-switch">
+      <legend>{t("basemap")}</legend>
+      <label htmlFor={`${id}-choice`} className="visually-hidden">
+        {t("basemap")}
+      </label>
+      <select
+        id={`${id}-choice`}
+        value={optionId}
+        onChange={(event) => {
+          setOptionId(event.target.value);
+          apply(event.target.value);
+        }}
+      >
+        {config.basemaps.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {language === "zh" ? candidate.name_zh : candidate.name_en}
+          </option>
+        ))}
+      </select>
+      {option?.kind === "tianditu" || option?.kind === "style-url" ? (
+        <form
+          className="basemap-input"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onChoose(optionId, option.kind === "tianditu" ? { key } : { url });
+          }}
+        >
+          <label htmlFor={`${id}-input`}>
+            {option.kind === "tianditu" ? t("basemapKey") : t("basemapUrl")}
+          </label>
+          <input
+            id={`${id}-input`}
+            type={option.kind === "tianditu" ? "text" : "url"}
+            value={option.kind === "tianditu" ? key : url}
+            onChange={(event) => (option.kind === "tianditu" ? setKey : setUrl)(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <button type="submit" className="secondary-button">
+            {t("basemapApply")}
+          </button>
+        </form>
+      ) : null}
+      {option && option.kind !== "embedded" ? <p className="hint">{t("basemapOnlineHint")}</p> : null}
+    </fieldset>
+  );
+}
