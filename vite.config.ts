@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precache } from "./scripts/vite-plugin-precache";
 
 // The project files the build ships. PROJECT_DATA_DIR swaps them for another directory of layer files
 // (the benchmark's synthetic datasets, the hostile-input fixture) without touching data/projects.
@@ -10,7 +11,7 @@ const projectDataDirectory = resolve(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precache()],
   resolve: {
     alias: [
       { find: "@project-data", replacement: projectDataDirectory },

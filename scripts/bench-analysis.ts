@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { catchmentPolygons } from "../src/analysis/catchment-polygons";
 import type { CountyCollection } from "../src/analysis/county-types";
 import { coverageTable } from "../src/analysis/coverage-table";
 import { sharesWithin } from "../src/analysis/land-share-within-distance";
@@ -10,6 +11,7 @@ import { lineLengthByCounty } from "../src/analysis/line-length-by-county";
 import { polygonAreaByCounty } from "../src/analysis/polygon-area-by-county";
 import { prepareCounties } from "../src/analysis/prepare-counties";
 import { buildProximityIndex } from "../src/analysis/proximity-index";
+import { selectByArea } from "../src/analysis/select-by-area";
 import { COUNTY_CODES, LAYERS, PILLARS, type ProjectFeature, STATUSES } from "../src/data/project-schema";
 
 const RUNS = 5;
@@ -28,7 +30,11 @@ function time(label: string, run: () => unknown): void {
     run();
     durations.push(performance.now() - start);
   }
-  console.log(`  ${label.padEnd(34)} median ${median(durations).toFixed(1).padStart(8)} ms`);
+  // The first run is cold: no JIT warm-up and no remembered per-feature areas (memo-by-feature.ts).
+  const first = (durations[0] ?? Number.NaN).toFixed(1).padStart(8);
+  console.log(
+    `  ${label.padEnd(38)} first ${first} ms, median ${median(durations).toFixed(1).padStart(8)} ms`,
+  );
 }
 
 function loadProjects(): ProjectFeature[] {
@@ -36,7 +42,9 @@ function loadProjects(): ProjectFeature[] {
   if (!existsSync(directory)) return [];
   return readdirSync(directory)
     .filter((name) => name.endsWith(".geojson"))
-    .flatMap((name) => (JSON.parse(readFileSync(new URL(name, directory), "utf8")) as FeatureCollection).features)
+    .flatMap(
+      (name) => (JSON.parse(readFileSync(new URL(name, directory), "utf8")) as FeatureCollection).features,
+    )
     .map((feature) => feature as ProjectFeature);
 }
 
@@ -86,7 +94,10 @@ function syntheticGeometry(kind: number): Geometry {
     const coordinates = [start];
     for (let step = 0; step < 9; step++) {
       const last = coordinates[coordinates.length - 1] as Position;
-      coordinates.push([(last[0] as number) + (random() - 0.5) * 0.04, (last[1] as number) + (random() - 0.5) * 0.04]);
+      coordinates.push([
+        (last[0] as number) + (random() - 0.5) * 0.04,
+        (last[1] as number) + (random() - 0.5) * 0.04,
+      ]);
     }
     return { type: "LineString", coordinates };
   }
@@ -95,7 +106,10 @@ function syntheticGeometry(kind: number): Geometry {
     const radius = 0.005 + random() * 0.01;
     const ring = Array.from({ length: 6 }, (_, corner): Position => {
       const angle = (corner * Math.PI) / 3;
-      return [(start[0] as number) + radius * Math.cos(angle), (start[1] as number) + radius * Math.sin(angle)];
+      return [
+        (start[0] as number) + radius * Math.cos(angle),
+        (start[1] as number) + radius * Math.sin(angle),
+      ];
     });
     return { type: "Polygon", coordinates: [[...ring, ring[0] as Position]] };
   }
@@ -105,7 +119,8 @@ function syntheticGeometry(kind: number): Geometry {
 function syntheticProjects(count: number): ProjectFeature[] {
   return Array.from({ length: count }, (_, index) => {
     const kind = random();
-    const layer = kind < 0.7 ? (["railway", "highway", "waterway"] as const)[index % 3] : LAYERS[index % LAYERS.length];
+    const layer =
+      kind < 0.7 ? (["railway", "highway", "waterway"] as const)[index % 3] : LAYERS[index % LAYERS.length];
     const feature: Feature<Geometry> = { type: "Feature", geometry: syntheticGeometry(kind), properties: {} };
     return {
       ...feature,
@@ -135,12 +150,21 @@ function benchmark(label: string, projects: ProjectFeature[], counties: CountyCo
   const onLayer = (layer: string) => projects.filter((project) => project.properties.layer === layer);
   const railway = onLayer("railway");
   time("coverage table (whole)", () => coverageTable(projects, counties, DISTANCE_KILOMETRES));
+  time("coverage table, N = 1 km", () => coverageTable(projects, counties, 1));
+  time("coverage table, N = 20 km", () => coverageTable(projects, counties, 20));
   time("  prepare counties", () => prepareCounties(counties));
-  time("  railway km by county", () => lineLengthByCounty(railway, counties, prepared));
-  time("  platform+zone km² by county", () => polygonAreaByCounty(projects, counties, prepared));
+  time("  railway km by county (no memo)", () => lineLengthByCounty(railway, { ...counties }, prepared));
+  // A fresh copy of the collection defeats the per-feature memo, to time the overlays themselves.
+  time("  polygon km² by county (no memo)", () => polygonAreaByCounty(projects, { ...counties }, prepared));
   time("  railway proximity index", () => buildProximityIndex(railway, DISTANCE_KILOMETRES));
   const index = buildProximityIndex(railway, DISTANCE_KILOMETRES);
   time("  land within 5 km of rail, by county", () => sharesWithin(index, DISTANCE_KILOMETRES, prepared));
+  // Planner tools: the catchment outlines drawn on the map and a select-by-area on the largest county.
+  time("catchments rail + highway (contour)", () =>
+    catchmentPolygons(projects, ["railway", "highway"], DISTANCE_KILOMETRES),
+  );
+  const largest = [...prepared].sort((a, b) => b.areaSquareKilometres - a.areaSquareKilometres)[0];
+  time("select by area (largest county)", () => selectByArea(largest?.feature, projects));
 }
 
 const realCounties = loadCounties();

@@ -25,7 +25,8 @@ import { writeSyntheticProjects } from "./bench/synthetic-projects";
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const SIZES = (process.env.BENCH_SIZES ?? "41,10000,100000").split(",").map(Number);
-const FILTER_CHANGES = 2; // per load: hide a pillar, show it again
+// Per load: hide a pillar, show it again, and so on.
+const FILTER_CHANGES = Math.max(1, Number(process.env.BENCH_FILTER_CHANGES ?? 2));
 const SHIPPED = 41;
 const webRoot = resolve(REPOSITORY, "dist-bench");
 const temporary = mkdtempSync(join(tmpdir(), "jiaxing-bench-"));
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
   const machine = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? "unknown",
-    chromium: browser.version(),
+    chromium: chromiumVersion,
   };
   writeJson(resolve(REPOSITORY, "bench-results/latest.json"), {
     when,

@@ -2,11 +2,14 @@
 // Runs the app's own validation (src/data/validate-collection.ts) over the project files with everything
 // the app does not have at hand: the plan text for source quotes and the county polygons for counties
 // and beyond_city. Prints one problem per line, then a summary; exits 1 on any problem.
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { CityOutline } from "../src/analysis/beyond-city";
 import type { CountyCollection } from "../src/analysis/county-types";
 import { formatProblem, type Problem, problem } from "../src/data/problem";
+import type { ProjectProperties } from "../src/data/project-schema";
 import { validateCollection } from "../src/data/validate-collection";
+import { validateTour } from "../src/data/validate-tour";
 import {
   DEFAULT_CITY_OUTLINE,
   DEFAULT_COUNTIES,
@@ -22,7 +25,7 @@ import {
 const USAGE = `Usage: npm run validate -- [files…] [--plan PATH] [--counties PATH] [--outline PATH]
 
 Checks project GeoJSON files against the data contract (src/data/project-schema.ts).
-  files            project files (default: data/projects/*.geojson)
+  files            project files (default: data/projects/*.geojson, and then data/tour.json against them)
   --plan PATH      plan text every source_quote must occur in
                    (default: ../shared/source/jiaxing-2020-plan.zh.txt from the repository root)
   --counties PATH  county polygons for counties and beyond_city (default: data/basemap/counties.geojson)
@@ -68,6 +71,7 @@ function main(argv: string[]): number {
   const seenIds = new Set<string>();
   let featureCount = 0;
   let validCount = 0;
+  const validProjects: ProjectProperties[] = [];
   for (const file of files) {
     const text = keep(readText(file, "it was not validated"));
     if (text === undefined) continue;
@@ -80,7 +84,17 @@ function main(argv: string[]): number {
     });
     featureCount += countFeatures(text);
     validCount += result.features.length;
+    validProjects.push(...result.features.map((feature) => feature.properties));
     problems.push(...result.problems);
+  }
+  // The tour names projects by id and quotes the plan, so it is checked against both (default run only:
+  // a run on other files has other ids).
+  if (positionals.length === 0) {
+    const tour = keep(
+      readText(fileURLToPath(new URL("../data/tour.json", import.meta.url)), "it was not validated"),
+    );
+    if (tour !== undefined)
+      problems.push(...validateTour(tour, { projects: validProjects, planText }).problems);
   }
   for (const found of problems) console.log(formatProblem(found));
   const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;

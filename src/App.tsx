@@ -9,9 +9,10 @@ import { translate } from "./i18n/messages";
 import { hasWebGl } from "./map/webgl-support";
 import { type AppStore, actions } from "./state/app-store";
 import { useStore } from "./state/store";
+import { useBasemapChoice } from "./state/use-basemap-choice";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
-import { useBasemapChoice } from "./state/use-basemap-choice";
+import { usePlanner } from "./state/use-planner";
 import { usePresenter } from "./state/use-presenter";
 import { boundsOf, useProjects } from "./state/use-projects";
 import { useUrlSync } from "./state/use-url-sync";
@@ -20,6 +21,9 @@ import { BasemapSwitch } from "./ui/basemap-switch";
 import { DetailPanel } from "./ui/detail-panel";
 import { FilterPanel } from "./ui/filter-panel";
 import { NoticeList } from "./ui/notice-list";
+import { PlannerDrawHint } from "./ui/planner-draw-hint";
+import { PlannerPanel } from "./ui/planner-panel";
+import { PlannerTabs } from "./ui/planner-tabs";
 import { PresenterOverlay } from "./ui/presenter-overlay";
 import { PresenterPrintImage } from "./ui/presenter-print-image";
 import { ProjectList } from "./ui/project-list";
@@ -36,6 +40,12 @@ export function App({ store }: { store: AppStore }) {
   useUrlSync(state, store);
   const data = useAppData();
   const projects = useProjects(data.projects?.features, filters);
+  const planner = usePlanner({
+    language,
+    features: data.projects?.features,
+    visible: projects.visible,
+    counties: data.basemap?.collections.counties,
+  });
   // null until probed. The probe starts the GPU process (about 1 s with software WebGL), so it runs after
   // the first paint, with the data requests already out; the map code then downloads alongside the data.
   const [webGl, setWebGl] = useState<boolean | null>(null);
@@ -172,40 +182,63 @@ export function App({ store }: { store: AppStore }) {
                 onCameraChange={(camera) => store.update(actions.setCamera(camera))}
                 onFirstIdle={() => undefined}
                 onError={setMapError}
+                {...planner.map}
                 online={basemapChoice.active}
                 onlineTimeoutSeconds={basemapChoice.config.fallbackSeconds}
                 onBasemapFailure={basemapChoice.fail}
               />
             </Suspense>
           )}
+          <PlannerDrawHint language={language} tools={planner.tools} />
         </section>
         <aside className="sidebar" aria-label={t("filters")}>
-          <p className="result-summary" aria-live="polite">
-            {data.projects
-              ? t("summary", { shown: projects.visible.length, total: projects.all.length })
-              : t("loadingData")}
-          </p>
-          <details className="filter-details" open={!narrow}>
-            <summary>{t("filters")}</summary>
-            <FilterPanel
-              language={language}
-              filters={filters}
-              counts={projects.counts}
-              onChange={(change) => store.update(actions.setFilters(change))}
-              onClear={() => store.update(actions.clearFilters())}
-            />
-            <BasemapSwitch language={language} config={basemapChoice.config} onChoose={basemapChoice.choose} />
-          </details>
-          <div id="project-list" tabIndex={-1}>
-            <ProjectList
-              language={language}
-              projects={projects.visible}
-              selectedId={selectedId}
-              hoveredId={state.hoveredId}
-              onSelect={select}
-              onHover={(id) => store.update(actions.hover(id))}
-            />
-          </div>
+          <PlannerTabs
+            language={language}
+            tab={planner.tab}
+            onTab={planner.setTab}
+            planner={
+              <PlannerPanel
+                language={language}
+                planner={planner}
+                nameOf={planner.nameOf}
+                onSelectProject={select}
+              />
+            }
+            projects={
+              <>
+                <p className="result-summary" aria-live="polite">
+                  {data.projects
+                    ? t("summary", { shown: projects.visible.length, total: projects.all.length })
+                    : t("loadingData")}
+                </p>
+                <details className="filter-details" open={!narrow}>
+                  <summary>{t("filters")}</summary>
+                  <FilterPanel
+                    language={language}
+                    filters={filters}
+                    counts={projects.counts}
+                    onChange={(change) => store.update(actions.setFilters(change))}
+                    onClear={() => store.update(actions.clearFilters())}
+                  />
+                  <BasemapSwitch
+                    language={language}
+                    config={basemapChoice.config}
+                    onChoose={basemapChoice.choose}
+                  />
+                </details>
+                <div id="project-list" tabIndex={-1}>
+                  <ProjectList
+                    language={language}
+                    projects={projects.visible}
+                    selectedId={selectedId}
+                    hoveredId={state.hoveredId}
+                    onSelect={select}
+                    onHover={(id) => store.update(actions.hover(id))}
+                  />
+                </div>
+              </>
+            }
+          />
         </aside>
         {selected ? (
           <DetailPanel

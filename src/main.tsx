@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createAppStore } from "./state/app-store";
+import { registerServiceWorker } from "./state/presenter-offline";
 import { parseViewState } from "./state/url-state";
 import "./ui/app.css";
 
@@ -17,3 +18,6 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// Offline use for presenters: precaches the app and its data after the first visit (production only).
+registerServiceWorker();

@@ -6,7 +6,12 @@ describe("the area of a polygon inside a rectangle", () => {
   it("is the overlap measured on the sphere", () => {
     // The 0.1° square from (0, 0) meets the rectangle from (0.05, 0.05) in 0.05° × 0.05°:
     // R² × Δλ × (sin 0.1° − sin 0.05°) = 6371.0088² × 0.00087266 × 0.00087265 = 30.9108 km².
-    const area = areaInRectangle([square(0, 0, 0.1, 0.1)], { west: 0.05, south: 0.05, east: 0.2, north: 0.2 });
+    const area = areaInRectangle([square(0, 0, 0.1, 0.1)], {
+      west: 0.05,
+      south: 0.05,
+      east: 0.2,
+      north: 0.2,
+    });
     expect(area).toBeCloseTo(30.9108, 3);
   });
 

@@ -73,7 +73,8 @@ function signedRingArea(points: readonly number[][]): number {
     const before = points[(index + count - 1) % count] as number[];
     const current = points[index] as number[];
     const after = points[(index + 1) % count] as number[];
-    sum += ((after[0] as number) - (before[0] as number)) * RADIANS * Math.sin((current[1] as number) * RADIANS);
+    sum +=
+      ((after[0] as number) - (before[0] as number)) * RADIANS * Math.sin((current[1] as number) * RADIANS);
   }
   return (sum * EARTH_RADIUS_KILOMETRES ** 2) / 2;
 }

@@ -26,7 +26,11 @@ function slack(distanceKilometres: number): number {
   return distanceKilometres ** 2 / EARTH_RADIUS_KILOMETRES + 0.001;
 }
 
-export function areaWithinDistance(index: ProximityIndex, distanceKilometres: number, county: PreparedCounty): number {
+export function areaWithinDistance(
+  index: ProximityIndex,
+  distanceKilometres: number,
+  county: PreparedCounty,
+): number {
   const smallest = Math.min(SMALLEST_TILE_KILOMETRES, distanceKilometres / 4);
   const nearestPoint: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
   const nearestEdge: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
@@ -73,7 +77,9 @@ export function areaWithinDistance(index: ProximityIndex, distanceKilometres: nu
     const length = Math.hypot(dx, dy);
     const halfWidth = ((tile.east - tile.west) / 2) * DEGREE * cosLatitude;
     const fraction =
-      length === 0 ? 1 : halfPlaneCoverage(dx / length, dy / length, halfWidth, halfHeight, distanceKilometres - distance);
+      length === 0
+        ? 1
+        : halfPlaneCoverage(dx / length, dy / length, halfWidth, halfHeight, distanceKilometres - distance);
     total += fraction * (borderCrosses ? areaInRectangle(county.polygons, tile) : tileArea(tile));
   }
   return total;

@@ -16,7 +16,10 @@ describe("the share of a tile on one side of a straight border", () => {
   it("is the corner triangle for a diagonal border near a corner", () => {
     // n = (√½, √½): the far corner is at n·p = 0.7071; offset −0.6071 keeps a right triangle whose
     // legs are 0.1 × √2 = 0.14142 km: area 0.14142² / 2 = 0.01 km² of 1 km².
-    expect(halfPlaneCoverage(Math.SQRT1_2, Math.SQRT1_2, 0.5, 0.5, -Math.SQRT2 / 2 + 0.1)).toBeCloseTo(0.01, 10);
+    expect(halfPlaneCoverage(Math.SQRT1_2, Math.SQRT1_2, 0.5, 0.5, -Math.SQRT2 / 2 + 0.1)).toBeCloseTo(
+      0.01,
+      10,
+    );
   });
 
   it("is 0 or 1 once the border clears the tile", () => {

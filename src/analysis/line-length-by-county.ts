@@ -1,10 +1,14 @@
 // Kilometres of line features inside each county. A line counts in every county it crosses, by its
-// length there; points and polygons are ignored. Parts beyond all counties count nowhere.
+// length there; points and polygons are ignored. Parts beyond all counties count nowhere. Each
+// feature's figures are remembered for the session (memo-by-feature.ts).
 import type { Feature } from "geojson";
 import type { CountyCollection } from "./county-types";
 import { geometryParts } from "./geometry-parts";
 import { lengthInsideKilometres } from "./line-length-inside";
+import { memoByFeature } from "./memo-by-feature";
 import { type PreparedCounty, prepareCounties } from "./prepare-counties";
+
+const remembered = memoByFeature<Record<string, number>>();
 
 export function lineLengthByCounty(
   features: readonly Feature[],
@@ -14,12 +18,24 @@ export function lineLengthByCounty(
   const kilometres: Record<string, number> = {};
   for (const county of prepared) kilometres[county.adcode] = 0;
   for (const feature of features) {
-    const lines = geometryParts(feature.geometry).lines;
-    if (lines.length === 0) continue;
-    for (const county of prepared) {
-      kilometres[county.adcode] =
-        (kilometres[county.adcode] ?? 0) + lengthInsideKilometres(lines, county.prepared);
+    const perCounty = remembered(counties, feature, () => featureLengthByCounty(feature, prepared));
+    for (const [adcode, value] of Object.entries(perCounty)) {
+      kilometres[adcode] = (kilometres[adcode] ?? 0) + value;
     }
   }
   return kilometres;
+}
+
+function featureLengthByCounty(
+  feature: Feature,
+  prepared: readonly PreparedCounty[],
+): Record<string, number> {
+  const result: Record<string, number> = {};
+  const lines = geometryParts(feature.geometry).lines;
+  if (lines.length === 0) return result;
+  for (const county of prepared) {
+    const inside = lengthInsideKilometres(lines, county.prepared);
+    if (inside > 0) result[county.adcode] = inside;
+  }
+  return result;
 }

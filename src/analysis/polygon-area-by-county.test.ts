@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CountyCollection } from "./county-types";
 import { EAST, EQUATOR_COUNTIES, square, WEST } from "./fixtures/equator-counties";
 import { line, makeProject } from "./fixtures/make-project";
 import { polygonAreaByCounty } from "./polygon-area-by-county";
@@ -14,6 +15,29 @@ describe("polygon area by county", () => {
     const squareKilometres = polygonAreaByCounty([zone], EQUATOR_COUNTIES);
     expect(squareKilometres[WEST]).toBeCloseTo(37.093, 2);
     expect(squareKilometres[EAST]).toBeCloseTo(37.093, 2);
+  });
+
+  it("leaves out a county's hole that lies inside the polygon", () => {
+    // County: the 0.1° square with a 0.02° hole at (0.04, 0.04). Polygon: (0.03, 0.03)–(0.07, 0.07),
+    // no edge crossing the county's. R² × 0.00069813 × (sin 0.07° − sin 0.03°) − 4.9458 = 14.8372 km².
+    const holed: CountyCollection = {
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          properties: { adcode: WEST, name_zh: "西", name_en: "West" },
+          geometry: {
+            type: "Polygon",
+            coordinates: [...square(0, 0, 0.1, 0.1), ...square(0.04, 0.04, 0.06, 0.06)],
+          },
+        },
+      ],
+    };
+    const zone = makeProject(
+      { type: "Polygon", coordinates: square(0.03, 0.03, 0.07, 0.07) },
+      { id: "zone" },
+    );
+    expect(polygonAreaByCounty([zone], holed)[WEST]).toBeCloseTo(14.8372, 2);
   });
 
   it("counts nothing for a polygon beyond the counties, or for a line", () => {

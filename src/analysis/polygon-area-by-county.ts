@@ -46,7 +46,8 @@ function featureAreaByCounty(feature: Feature, prepared: readonly PreparedCounty
       );
       const first = polygons[0]?.[0]?.[0] as Position;
       if (!countyInside) {
-        if (containsPoint(county.prepared, first[0] as number, first[1] as number)) result[county.adcode] = area(shape) / 1e6;
+        if (containsPoint(county.prepared, first[0] as number, first[1] as number))
+          result[county.adcode] = area(shape) / 1e6;
         continue;
       }
     }
@@ -60,7 +61,8 @@ function featureAreaByCounty(feature: Feature, prepared: readonly PreparedCounty
 function crossesBorder(polygons: readonly Position[][][], county: PreparedCounty): boolean {
   for (const ring of polygons.flat()) {
     for (let index = 0; index + 1 < ring.length; index++) {
-      if (segmentCrossings(county.prepared, ring[index] as Position, ring[index + 1] as Position).length > 0) return true;
+      if (segmentCrossings(county.prepared, ring[index] as Position, ring[index + 1] as Position).length > 0)
+        return true;
     }
   }
   return false;

@@ -95,7 +95,13 @@ interface CellRange {
   lastRow: number;
 }
 
-function cellRange(index: ProximityIndex, west: number, south: number, east: number, north: number): CellRange {
+function cellRange(
+  index: ProximityIndex,
+  west: number,
+  south: number,
+  east: number,
+  north: number,
+): CellRange {
   return {
     firstColumn: Math.max(0, Math.floor((west - index.west) / index.cellDegrees)),
     lastColumn: Math.min(index.columns - 1, Math.floor((east - index.west) / index.cellDegrees)),

@@ -6,7 +6,7 @@ import { distinctCount, geometryOf, isValidPosition, withoutRepeats } from "./po
 
 export function validatePath(input: unknown): AnalysisResult<Feature<LineString>> {
   const geometry = geometryOf(input);
-  if (!geometry || geometry.type !== "LineString" || !Array.isArray(geometry.coordinates)) {
+  if (geometry?.type !== "LineString" || !Array.isArray(geometry.coordinates)) {
     return rejected("not-a-path", "Draw a path (a line) first.", "请先绘制一条路径（折线）。");
   }
   if (!geometry.coordinates.every(isValidPosition)) {

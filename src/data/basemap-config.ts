@@ -65,9 +65,7 @@ function entryProblem(entry: unknown): string | null {
   if (option.kind === "raster") {
     const tiles = option.tiles;
     const valid =
-      Array.isArray(tiles) &&
-      tiles.length > 0 &&
-      tiles.every((tile) => TILE_URL.test(String(tile)));
+      Array.isArray(tiles) && tiles.length > 0 && tiles.every((tile) => TILE_URL.test(String(tile)));
     if (!valid) return "tiles: must list https URL templates with {z}, {x} and {y}";
   }
   return null;

@@ -54,6 +54,7 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
   context.fillText(decorations.subtitle, textX, layout.title.y + padding + layout.titleFont * 1.3, maxText);
 
   panel(context, layout.legend, layout.unit);
+  context.fillStyle = INK;
   context.font = font(layout.legendFont, 700);
   context.textBaseline = "middle";
   const rowY = (row: number) => layout.legend.y + padding + (row + 0.5) * layout.legendRow;

@@ -3,14 +3,14 @@
 import type { FeatureCollection } from "geojson";
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from "react";
 import type { BasemapSourceName } from "../layers/basemap-layers";
-import type { PlannerOverlayName } from "../layers/planner-layers";
 import { mapStyle } from "../layers/map-style";
 import { type ActiveBasemap, onlineSourceIds } from "../layers/online-basemap";
+import type { PlannerOverlayName } from "../layers/planner-layers";
 import type { Theme } from "../layers/theme";
 import type { Camera } from "../state/view-state";
 import { FONT_FACES } from "./bundled-assets";
-import { type MapExporter, readMapSnapshot } from "./export-png";
 import type { DrawMode } from "./draw-controller";
+import { type MapExporter, readMapSnapshot } from "./export-png";
 import { type MapCallbacks, MapController, type PaddingLike } from "./map-controller";
 
 // Planner: ends the sketch from the panel's Finish button (touch screens have no double-click).

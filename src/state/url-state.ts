@@ -38,7 +38,8 @@ export function parseViewState(search: string): { view: ViewState; notices: UrlN
     notices.push({ parameter, value, reason: "invalid-value", expected });
 
   for (const [parameter, value] of parameters) {
-    if (parameter in LIST_PARAMETERS) {
+    // Own keys only: `in` also finds "constructor" and "__proto__" on Object.prototype.
+    if (Object.hasOwn(LIST_PARAMETERS, parameter)) {
       const allowed: readonly string[] = LIST_PARAMETERS[parameter as keyof typeof LIST_PARAMETERS];
       const items = value === "" ? [] : value.split(",");
       const bad = items.filter((item) => !allowed.includes(item));

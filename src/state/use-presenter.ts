@@ -48,6 +48,7 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
   const exporter = useRef<MapExporter | null>(null);
   const saved = useRef<{ filters: ProjectFilters; camera: Camera | null } | null>(null);
   const wasFullscreen = useRef(false);
+  const lastSlide = useRef<number | null>(null); // entering again resumes where the presenter left
 
   const go = useCallback(
     (target: number) => store.update((current) => ({ ...current, slide: target + 1 })),
@@ -61,13 +62,14 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
     store.update((previous) => ({
       ...previous,
       present: true,
-      slide: previous.slide ?? 1,
+      slide: previous.slide ?? lastSlide.current ?? 1,
       selectedId: null,
     }));
   }, [store]);
   const leave = useCallback(() => {
     const previous = saved.current;
     saved.current = null;
+    lastSlide.current = store.get().slide;
     setAutoplay(false);
     exitFullscreen();
     store.update((current) => ({
@@ -189,8 +191,8 @@ function presentationPadding() {
   const width = window.innerWidth;
   const height = window.innerHeight;
   return {
-    top: Math.round(height * 0.1),
-    bottom: Math.round(height * 0.36),
+    top: Math.round(height * 0.08),
+    bottom: Math.round(height * 0.4), // a seven-line English caption reaches 38% of the height
     left: Math.round(width * 0.05),
     right: Math.round(width * 0.22),
   };

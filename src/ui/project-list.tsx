@@ -1,5 +1,8 @@
 // The accessible alternative to the canvas: every visible project as a list item. Hover or focus
-// highlights it on the map; activating it opens the details and frames it.
+// highlights it on the map; activating it opens the details and frames it. Rows come in pages of
+// PAGE_SIZE: the plan has dozens of projects, but a dataset of 10 000 would otherwise put 10 000 buttons
+// in the page before the map can draw.
+import { useEffect, useState } from "react";
 import type { IndexedFeature } from "../filters/indexed-properties";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
@@ -15,6 +18,8 @@ interface ProjectListProps {
   onHover: (id: string | null) => void;
 }
 
+const PAGE_SIZE = 200;
+
 export function ProjectList({
   language,
   projects,
@@ -23,47 +28,67 @@ export function ProjectList({
   onSelect,
   onHover,
 }: ProjectListProps) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // A new filter result starts again from its first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the result list changes
+  useEffect(() => setLimit(PAGE_SIZE), [projects]);
   if (projects.length === 0) return <p className="empty-list">{translate(language, "noResults")}</p>;
+  const remaining = projects.length - limit;
   return (
-    // Explicit role: Safari drops the list role from a list styled with list-style: none.
-    // biome-ignore lint/a11y/noRedundantRoles: see above
-    <ul role="list" className="project-list" aria-label={translate(language, "projects")}>
-      {projects.map(({ properties: project }) => {
-        const name = language === "zh" ? project.name_zh : project.name_en;
-        const counties = project.counties
-          .map((code) => COUNTY_NAMES[code][language])
-          .join(language === "zh" ? "、" : ", ");
-        return (
-          <li
-            key={project.id}
-            className={
-              project.id === selectedId ? "is-selected" : project.id === hoveredId ? "is-hovered" : undefined
-            }
-          >
-            <button
-              type="button"
-              className="project-item"
-              data-project-id={project.id}
-              aria-current={project.id === selectedId ? "true" : undefined}
-              onClick={() => onSelect(project.id)}
-              onMouseEnter={() => onHover(project.id)}
-              onMouseLeave={() => onHover(null)}
-              onFocus={() => onHover(project.id)}
-              onBlur={() => onHover(null)}
+    <>
+      {/* Explicit role: Safari drops the list role from a list styled with list-style: none. */}
+      {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
+      <ul role="list" className="project-list" aria-label={translate(language, "projects")}>
+        {projects.slice(0, limit).map(({ properties: project }) => {
+          const name = language === "zh" ? project.name_zh : project.name_en;
+          const counties = project.counties
+            .map((code) => COUNTY_NAMES[code][language])
+            .join(language === "zh" ? "、" : ", ");
+          return (
+            <li
+              key={project.id}
+              className={
+                project.id === selectedId
+                  ? "is-selected"
+                  : project.id === hoveredId
+                    ? "is-hovered"
+                    : undefined
+              }
             >
-              <StatusSwatch status={project.status} />
-              <span className="project-text">
-                <span className="project-name">{name}</span>
-                <span className="project-meta">
-                  {LAYER_NAMES[project.layer][language]} · {STATUS_NAMES[project.status][language]}
-                  {counties ? ` · ${counties}` : ""}
-                  {project.precision === "schematic" ? ` · ${translate(language, "schematicBadge")}` : ""}
+              <button
+                type="button"
+                className="project-item"
+                data-project-id={project.id}
+                aria-current={project.id === selectedId ? "true" : undefined}
+                onClick={() => onSelect(project.id)}
+                onMouseEnter={() => onHover(project.id)}
+                onMouseLeave={() => onHover(null)}
+                onFocus={() => onHover(project.id)}
+                onBlur={() => onHover(null)}
+              >
+                <StatusSwatch status={project.status} />
+                <span className="project-text">
+                  <span className="project-name">{name}</span>
+                  <span className="project-meta">
+                    {LAYER_NAMES[project.layer][language]} · {STATUS_NAMES[project.status][language]}
+                    {counties ? ` · ${counties}` : ""}
+                    {project.precision === "schematic" ? ` · ${translate(language, "schematicBadge")}` : ""}
+                  </span>
                 </span>
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {remaining > 0 ? (
+        <button
+          type="button"
+          className="secondary-button show-more"
+          onClick={() => setLimit(limit + PAGE_SIZE)}
+        >
+          {translate(language, "showMore", { count: Math.min(PAGE_SIZE, remaining), remaining })}
+        </button>
+      ) : null}
+    </>
   );
 }

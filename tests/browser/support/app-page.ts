@@ -24,7 +24,7 @@ export interface OpenOptions {
   // Another server than the one global-setup.ts starts (e.g. a build with other data or headers).
   baseUrl?: string;
   // Runs before the first navigation, e.g. to add routes or listeners.
-  beforeNavigate?: (page: Page) => Promise<void>;
+  beforeNavigate?: (page: Page) => Promise<unknown>;
   // Origins besides the app's own that the page may reach: local test servers only.
   allowOrigins?: string[];
 }

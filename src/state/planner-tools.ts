@@ -1,0 +1,122 @@
+// Measuring and selecting: which tool is sketching, what the last sketch measured, and which projects
+// lie in the chosen area (a drawn polygon or a county). Results are derived from the kept outline, so
+// a selection follows the filters and a measurement follows nothing but its own corners.
+import type { Feature, FeatureCollection, Position } from "geojson";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { AnalysisResult } from "../analysis/analysis-result";
+import type { CountyCollection } from "../analysis/county-types";
+import { measureArea } from "../analysis/measure-area";
+import { measureDistance } from "../analysis/measure-distance";
+import { type SelectedProject, selectByArea } from "../analysis/select-by-area";
+import type { ProjectFeature } from "../data/project-schema";
+import type { DrawEvent, DrawMode } from "../map/draw-controller";
+import type { DrawHandle } from "../map/map-view";
+
+export type PlannerTool = "distance" | "area" | "select";
+
+// The area a selection reads: a county by code, or the corners of a drawn polygon (ring left open).
+export type SelectionArea = { adcode: string } | { corners: Position[] };
+
+export type ToolResult =
+  | { kind: "distance"; corners: Position[]; value: AnalysisResult<number> }
+  | { kind: "area"; corners: Position[]; value: AnalysisResult<number> }
+  | { kind: "select"; area: SelectionArea; value: AnalysisResult<SelectedProject[]> };
+
+const path = (corners: Position[]) => ({ type: "LineString" as const, coordinates: corners });
+const ring = (corners: Position[]) => ({
+  type: "Polygon" as const,
+  coordinates: [corners.length > 0 ? [...corners, corners[0] as Position] : []],
+});
+
+export function usePlannerTools(visible: readonly ProjectFeature[], counties: CountyCollection | undefined) {
+  const [tool, setTool] = useState<PlannerTool | null>(null);
+  const [cornerCount, setCornerCount] = useState(0);
+  const [measured, setMeasured] = useState<{ kind: "distance" | "area"; corners: Position[] } | null>(null);
+  const [area, setArea] = useState<SelectionArea | null>(null);
+  const drawing = useRef<DrawHandle | null>(null);
+
+  const start = useCallback((next: PlannerTool) => {
+    setCornerCount(0);
+    setTool(next);
+  }, []);
+  const cancel = useCallback(() => setTool(null), []);
+  const finish = useCallback(() => drawing.current?.finish(), []);
+  const clear = useCallback(() => {
+    setTool(null);
+    setMeasured(null);
+    setArea(null);
+  }, []);
+  const selectCounty = useCallback((adcode: string) => {
+    setTool(null);
+    setMeasured(null);
+    setArea(adcode ? { adcode } : null);
+  }, []);
+
+  const onDraw = useCallback(
+    (event: DrawEvent) => {
+      if (event.phase === "change") return setCornerCount(event.coordinates.length);
+      const finished = tool;
+      setTool(null);
+      if (event.phase === "cancel" || !finished) return;
+      if (finished === "select") {
+        setMeasured(null);
+        setArea({ corners: event.coordinates });
+      } else {
+        setArea(null);
+        setMeasured({ kind: finished, corners: event.coordinates });
+      }
+    },
+    [tool],
+  );
+
+  const countyFeature = useCallback(
+    (adcode: string): Feature | undefined =>
+      counties?.features.find((county) => county.properties.adcode === adcode),
+    [counties],
+  );
+  const result = useMemo((): ToolResult | null => {
+    if (measured?.kind === "distance") {
+      return { kind: "distance", corners: measured.corners, value: measureDistance(path(measured.corners)) };
+    }
+    if (measured?.kind === "area") {
+      return { kind: "area", corners: measured.corners, value: measureArea(ring(measured.corners)) };
+    }
+    if (!area) return null;
+    const shape = "adcode" in area ? countyFeature(area.adcode) : ring(area.corners);
+    return { kind: "select", area, value: selectByArea(shape, visible) };
+  }, [measured, area, visible, countyFeature]);
+
+  // The finished outline stays on the map while its result is shown.
+  const outline = useMemo((): FeatureCollection => {
+    const shape =
+      measured?.kind === "distance"
+        ? path(measured.corners)
+        : measured
+          ? ring(measured.corners)
+          : area && "corners" in area
+            ? ring(area.corners)
+            : (area && countyFeature(area.adcode)?.geometry) || null;
+    return {
+      type: "FeatureCollection",
+      features: shape ? [{ type: "Feature", properties: {}, geometry: shape }] : [],
+    };
+  }, [measured, area, countyFeature]);
+
+  const drawMode: DrawMode | null = tool === "distance" ? "path" : tool ? "polygon" : null;
+  return {
+    tool,
+    cornerCount,
+    result,
+    outline,
+    drawMode,
+    drawing,
+    start,
+    cancel,
+    finish,
+    clear,
+    selectCounty,
+    onDraw,
+  };
+}
+
+export type PlannerTools = ReturnType<typeof usePlannerTools>;
