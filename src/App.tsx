@@ -22,7 +22,6 @@ import { DetailPanel } from "./ui/detail-panel";
 import { FilterPanel } from "./ui/filter-panel";
 import { NoticeList } from "./ui/notice-list";
 import { PlannerDrawHint } from "./ui/planner-draw-hint";
-import { PlannerPanel } from "./ui/planner-panel";
 import { PlannerTabs } from "./ui/planner-tabs";
 import { PresenterOverlay } from "./ui/presenter-overlay";
 import { PresenterPrintImage } from "./ui/presenter-print-image";
@@ -30,6 +29,10 @@ import { ProjectList } from "./ui/project-list";
 
 const loadMapView = () => import("./map/map-view");
 const MapView = lazy(loadMapView);
+// The planner's table and tools load when its tab first opens: most visitors never need them.
+const PlannerPanel = lazy(() =>
+  import("./ui/planner-panel").then((module) => ({ default: module.PlannerPanel })),
+);
 const ATTRIBUTION = BASEMAP_ATTRIBUTIONS.map((source) => source.html).join(" · ");
 
 export function App({ store }: { store: AppStore }) {
@@ -197,12 +200,14 @@ export function App({ store }: { store: AppStore }) {
             tab={planner.tab}
             onTab={planner.setTab}
             planner={
-              <PlannerPanel
-                language={language}
-                planner={planner}
-                nameOf={planner.nameOf}
-                onSelectProject={select}
-              />
+              <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
+                <PlannerPanel
+                  language={language}
+                  planner={planner}
+                  nameOf={planner.nameOf}
+                  onSelectProject={select}
+                />
+              </Suspense>
             }
             projects={
               <>

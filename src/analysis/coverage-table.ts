@@ -10,9 +10,9 @@ import { lineLengthByCounty } from "./line-length-by-county";
 import { polygonAreaByCounty } from "./polygon-area-by-county";
 import { prepareCounties } from "./prepare-counties";
 import { buildProximityIndex } from "./proximity-index";
-import { validateDistance } from "./validate-distance";
+import { DEFAULT_DISTANCE_KILOMETRES, validateDistance } from "./validate-distance";
 
-export const DEFAULT_DISTANCE_KILOMETRES = 5;
+export { DEFAULT_DISTANCE_KILOMETRES };
 
 export interface CoverageRow extends ProjectCounts {
   // A county's adcode, or null for the city total (always the last row).

@@ -9,6 +9,8 @@ export const MAX_DISTANCE_KILOMETRES = 50;
 // Below 100 m the figure would claim more than the project lines can give: most are traced from plan
 // maps, hundreds of metres from the built line. It also bounds the tiling work (tiles of N / 4).
 export const MIN_DISTANCE_KILOMETRES = 0.1;
+// The default catchment: 5 km, about a 10-minute drive to a station or an interchange.
+export const DEFAULT_DISTANCE_KILOMETRES = 5;
 
 export function validateDistance(input: unknown): AnalysisResult<number> {
   const value = typeof input === "string" && input.trim() !== "" ? Number(input.trim()) : input;

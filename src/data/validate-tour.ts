@@ -1,8 +1,6 @@
 // Checks data/tour.json the way validate-collection checks project files: pure, never throws, one
 // problem per mistake in words a presenter can act on ("tour.json: slide hub-rail: camera: …"). A slide
 // with a blocking problem is left out of the tour; an unknown highlight id is dropped and reported.
-import { type IndexedProperties, searchText } from "../filters/indexed-properties";
-import { matchesFilters } from "../filters/matches-filters";
 import { type Finding, finding, type Problem, problem, shown } from "./problem";
 import {
   COUNTY_CODES,
@@ -14,7 +12,7 @@ import {
 } from "./project-schema";
 import {
   MAX_LENGTHS,
-  slideFilters,
+  slideShows,
   TOUR_FILE_NAME,
   TOUR_FILTER_KEYS,
   TOUR_ZOOM_RANGE,
@@ -217,11 +215,8 @@ function cleanSlide(slide: Record<string, unknown>, context: TourContext): TourS
 }
 
 // Whether a project shows on a slide: the same predicate the list and the map use.
-export function slideShows(slide: Pick<TourSlide, "filters">, properties: ProjectProperties): boolean {
-  const indexed = { ...properties, search_text: searchText(properties) } as IndexedProperties;
-  return matchesFilters(indexed, slideFilters({ filters: isRecord(slide.filters) ? slide.filters : {} }));
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+export { slideShows };

@@ -2,15 +2,15 @@
 // lie in the chosen area (a drawn polygon or a county). Results are derived from the kept outline, so
 // a selection follows the filters and a measurement follows nothing but its own corners.
 import type { Feature, FeatureCollection, Position } from "geojson";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../analysis/analysis-result";
 import type { CountyCollection } from "../analysis/county-types";
-import { measureArea } from "../analysis/measure-area";
-import { measureDistance } from "../analysis/measure-distance";
-import { type SelectedProject, selectByArea } from "../analysis/select-by-area";
+import type { SelectedProject } from "../analysis/select-by-area";
 import type { ProjectFeature } from "../data/project-schema";
 import type { DrawEvent, DrawMode } from "../map/draw-controller";
 import type { DrawHandle } from "../map/map-view";
+
+type MeasureModule = typeof import("./planner-measure");
 
 export type PlannerTool = "distance" | "area" | "select";
 
@@ -74,7 +74,13 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
       counties?.features.find((county) => county.properties.adcode === adcode),
     [counties],
   );
+  const [measure, setMeasure] = useState<MeasureModule | null>(null);
+  useEffect(() => {
+    if ((measured || area) && !measure) void import("./planner-measure").then(setMeasure);
+  }, [measured, area, measure]);
   const result = useMemo((): ToolResult | null => {
+    if (!measure) return null;
+    const { measureArea, measureDistance, selectByArea } = measure;
     if (measured?.kind === "distance") {
       return { kind: "distance", corners: measured.corners, value: measureDistance(path(measured.corners)) };
     }
@@ -84,7 +90,7 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
     if (!area) return null;
     const shape = "adcode" in area ? countyFeature(area.adcode) : ring(area.corners);
     return { kind: "select", area, value: selectByArea(shape, visible) };
-  }, [measured, area, visible, countyFeature]);
+  }, [measured, area, visible, countyFeature, measure]);
 
   // The finished outline stays on the map while its result is shown.
   const outline = useMemo((): FeatureCollection => {

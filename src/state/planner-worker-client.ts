@@ -1,12 +1,7 @@
 // Talks to one planner worker, latest request only: while the worker is busy a new request replaces
 // any request still waiting (which resolves to null, superseded), so typing "1", "15", "150" in the
 // distance box runs at most the current job and the last one, never a queue of stale tables.
-import {
-  emptyPlannerData,
-  handlePlannerRequest,
-  type PlannerRequest,
-  type PlannerResponse,
-} from "../analysis/planner-requests";
+import type { PlannerRequest, PlannerResponse } from "../analysis/planner-requests";
 
 export interface WorkerLike {
   postMessage: (message: PlannerRequest) => void;
@@ -73,14 +68,20 @@ export function createPlannerWorker(): WorkerLike {
       type: "module",
     }) as unknown as WorkerLike;
   }
-  const data = emptyPlannerData();
+  // No Worker (unit tests in Node): the same handler in this thread. Imported on demand so the analysis
+  // code stays out of the page's first script, which only ever uses the real worker.
+  const handler = import("../analysis/planner-requests").then((module) => ({
+    data: module.emptyPlannerData(),
+    handle: module.handlePlannerRequest,
+  }));
   const local: WorkerLike = {
     onmessage: null,
-    postMessage: (message) =>
-      setTimeout(() => {
-        const response = handlePlannerRequest(data, message);
+    postMessage: (message) => {
+      void handler.then(({ data, handle }) => {
+        const response = handle(data, message);
         if (response) local.onmessage?.({ data: response } as MessageEvent<PlannerResponse>);
-      }, 0),
+      });
+    },
     terminate: () => undefined,
   };
   return local;

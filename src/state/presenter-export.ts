@@ -9,7 +9,7 @@ import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import { STATUS_NAMES } from "../i18n/vocabulary";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../layers/theme";
-import { composeMapImage, type ExportDecorations } from "../map/compose-png";
+import type { ExportDecorations } from "../map/compose-png";
 import { exportFileName, isoDate } from "../map/export-layout";
 import { canvasToPng, downloadBlob, type MapExporter } from "../map/export-png";
 
@@ -39,6 +39,15 @@ export function exportDecorations(
   };
 }
 
+// The composer is a chunk of its own (it is only for export and print), fetched once after start-up so a
+// synchronous beforeprint handler finds it ready.
+type Composer = typeof import("../map/compose-png").composeMapImage;
+let composer: Promise<Composer> | null = null;
+function loadComposer(): Promise<Composer> {
+  composer ??= import("../map/compose-png").then((module) => module.composeMapImage);
+  return composer;
+}
+
 /** Composes the image and downloads it; resolves to the PNG, or null when there is no map to read. */
 export async function exportPng(
   exporter: MapExporter | null,
@@ -47,6 +56,7 @@ export async function exportPng(
 ): Promise<Blob | null> {
   const snapshot = exporter?.snapshot();
   if (!snapshot) return null;
+  const composeMapImage = await loadComposer();
   const blob = await canvasToPng(composeMapImage(snapshot, decorations));
   downloadBlob(blob, exportFileName(decorations.date, slideId));
   return blob;
@@ -61,12 +71,16 @@ export function usePrintImage(
   const image = useRef<HTMLImageElement | null>(null);
   const latest = useRef(decorations);
   latest.current = decorations;
+  const compose = useRef<Composer | null>(null);
   useEffect(() => {
+    void loadComposer().then((loaded) => {
+      compose.current = loaded;
+    });
     const root = document.documentElement;
     const before = () => {
       const snapshot = exporter.current?.snapshot();
-      if (!snapshot || !image.current) return;
-      image.current.src = composeMapImage(snapshot, latest.current()).toDataURL("image/png");
+      if (!snapshot || !image.current || !compose.current) return;
+      image.current.src = compose.current(snapshot, latest.current()).toDataURL("image/png");
       root.classList.add("has-print-image");
     };
     const after = () => root.classList.remove("has-print-image");

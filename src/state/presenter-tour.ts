@@ -2,7 +2,6 @@
 // their ids); problems become a notice in the page, like bad project data.
 import { createElement, useEffect, useMemo, useState } from "react";
 import type { FetchResult } from "../data/fetch-json";
-import { loadTourText, readTour } from "../data/load-tour";
 import { formatProblem, type Problem } from "../data/problem";
 import type { ProjectProperties } from "../data/project-schema";
 import type { Tour } from "../data/tour-schema";
@@ -13,17 +12,26 @@ import type { Notice } from "../ui/notice-list";
 const EMPTY_TOUR: Tour = { slides: [] };
 const NOTICE_LIMIT = 10; // problems listed in the page; the CLI lists them all
 
+type TourLoader = typeof import("../data/load-tour");
+
 export function useTour(projects: readonly ProjectProperties[] | null): { tour: Tour; problems: Problem[] } {
-  const [fetched, setFetched] = useState<FetchResult | null>(null);
+  const [fetched, setFetched] = useState<{ result: FetchResult; loader: TourLoader } | null>(null);
   useEffect(() => {
     let current = true;
-    loadTourText().then((result) => current && setFetched(result));
+    // The tour and its validator load after the first view, in their own chunk: most visits never present.
+    import("../data/load-tour").then(async (loader) => {
+      const result = await loader.loadTourText();
+      if (current) setFetched({ result, loader });
+    });
     return () => {
       current = false;
     };
   }, []);
   return useMemo(
-    () => (fetched && projects ? readTour(fetched, projects) : { tour: EMPTY_TOUR, problems: [] }),
+    () =>
+      fetched && projects
+        ? fetched.loader.readTour(fetched.result, projects)
+        : { tour: EMPTY_TOUR, problems: [] },
     [fetched, projects],
   );
 }

@@ -4,8 +4,7 @@
 import { bbox } from "@turf/turf";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Problem } from "../data/problem";
-import { slideFilters } from "../data/tour-schema";
-import { slideShows } from "../data/validate-tour";
+import { slideFilters, slideShows } from "../data/tour-schema";
 import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";
 import { translate } from "../i18n/messages";
 import { PRESENTATION_THEME, STANDARD_THEME } from "../layers/theme";

@@ -106,7 +106,8 @@ describe("phone and embed", () => {
   it("gives a chrome-light view with embed=1", async () => {
     const { page, close } = await openApp("/?embed=1");
     expect(await page.locator(".app.is-embed").count()).toBe(1);
-    expect(await page.locator(".language-button").isVisible()).toBe(false);
+    expect(await page.locator(".language-button:not(.present-button)").isVisible()).toBe(false);
+    expect(await page.locator(".app-title p").isVisible()).toBe(false);
     await close();
   });
 });
