@@ -5,8 +5,8 @@ import type { AppData } from "../data/use-app-data";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import type { Notice } from "../ui/notice-list";
-import type { BasemapChoice } from "./use-basemap-choice";
 import type { UrlNotice } from "./url-state";
+import type { BasemapChoice } from "./use-basemap-choice";
 
 interface NoticeInputs {
   language: Language;
@@ -65,7 +65,8 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
         message: t("basemapFailed", basemap.failure),
       });
     }
-    for (const problem of basemap.configProblems) list.push({ id: problem, tone: "warning", message: problem });
+    for (const problem of basemap.configProblems)
+      list.push({ id: problem, tone: "warning", message: problem });
     for (const notice of urlNotices) {
       const suffix =
         notice.reason === "unknown-parameter"
