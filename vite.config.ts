@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { precache } from "./scripts/vite-plugin-precache";
+import { precache } from "./scripts/vite-plugin-precache.ts";
 
 // The project files the build ships. PROJECT_DATA_DIR swaps them for another directory of layer files
 // (the benchmark's synthetic datasets, the hostile-input fixture) without touching data/projects.
