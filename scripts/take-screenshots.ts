@@ -4,16 +4,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/browser/support/chromium.ts";
 
 const outDirectory = resolve(process.argv[2] ?? "screenshots");
 const path = process.argv[3] ?? "/";
@@ -21,7 +12,7 @@ mkdirSync(outDirectory, { recursive: true });
 const server = await preview({ logLevel: "warn", preview: { port: 4320, strictPort: false } });
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 const views = [

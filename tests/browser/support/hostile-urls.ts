@@ -1,19 +1,10 @@
 // Seeded generator of hostile query strings for the URL parser: unknown names, huge values, unicode,
 // invalid UTF-8 and percent escapes, script tags, empty values and repeated parameters. The same seed
 // gives the same strings, so a failure can be replayed.
-const KNOWN = [
-  "pillar",
-  "status",
-  "layer",
-  "county",
-  "q",
-  "project",
-  "map",
-  "lang",
-  "embed",
-  "present",
-  "slide",
-];
+import { URL_PARAMETERS } from "../../../src/state/url-state";
+
+// Every parameter the app reads, so the generator also sends known names with hostile values.
+const KNOWN = URL_PARAMETERS;
 const GOOD: Record<string, string[]> = {
   pillar: ["hub", "innovation,quality", ""],
   status: ["start", "planning,operation"],
