@@ -1,9 +1,10 @@
 // Coordinate rules geojson-validation does not check: every position in the region the plan covers
 // (which also catches latitude, longitude written the wrong way round), at most three numbers per
 // position, and polygon rings wound by the right-hand rule of RFC 7946 §3.1.6.
-import { booleanClockwise } from "@turf/turf";
+
 import type { Geometry, Position } from "geojson";
 import { geometryParts } from "../analysis/geometry-parts";
+import { isClockwise } from "./coordinates";
 import { type Finding, finding } from "./problem";
 import { REGION_BOUNDS } from "./project-schema";
 
@@ -65,7 +66,7 @@ function checkWinding(polygons: Position[][][]): Finding[] {
     polygon.forEach((ring, ringIndex) => {
       // Exterior rings run counterclockwise, holes clockwise (RFC 7946 §3.1.6).
       const exterior = ringIndex === 0;
-      if (booleanClockwise(ring) !== exterior) return;
+      if (isClockwise(ring) !== exterior) return;
       const which = polygons.length > 1 ? `polygon ${polygonIndex + 1}, ` : "";
       const ringName = exterior ? "exterior ring" : `hole ${ringIndex}`;
       findings.push(

@@ -1,6 +1,6 @@
 // Properties derived once at load time so that every filter is a constant-time test per feature, both in
 // the JavaScript predicate and in the MapLibre expression: a search string and one flag per county.
-import { area } from "@turf/turf";
+import { areaSquareMetres } from "../data/coordinates";
 import { COUNTY_CODES, type ProjectFeature, type ProjectProperties } from "../data/project-schema";
 import { countyFlag, normaliseQuery } from "./project-filters";
 
@@ -22,7 +22,7 @@ export function indexFeature(feature: ProjectFeature): IndexedFeature {
   const properties = {
     ...feature.properties,
     search_text: searchText(feature.properties),
-    area_km2: polygonal ? Math.round(area(feature) / 1e4) / 100 : 0,
+    area_km2: polygonal ? Math.round(areaSquareMetres(feature.geometry) / 1e4) / 100 : 0,
   } as IndexedProperties;
   for (const code of COUNTY_CODES) {
     properties[countyFlag(code)] = feature.properties.counties.includes(code);

@@ -1,8 +1,9 @@
 // Presentation mode: a full-screen guided tour of the plan driven by data/tour.json. Owns entering and
 // leaving, the keys, the slide in the URL, applying each slide's filters and camera, autoplay, the theme
 // and highlight the map receives, and the PNG export. App only wires what this returns.
-import { bbox } from "@turf/turf";
+
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { boundsOf } from "../data/coordinates";
 import type { Problem } from "../data/problem";
 import { slideFilters, slideShows } from "../data/tour-schema";
 import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";
@@ -135,7 +136,7 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
         if (slide.camera !== "fit") store.update(actions.requestCamera(slide.camera));
         else {
           const features = shownProjects.current.filter((feature) => slideShows(slide, feature.properties));
-          if (features.length > 0) frameBounds(bbox({ type: "FeatureCollection", features }) as Bounds);
+          if (features.length > 0) frameBounds(boundsOf({ type: "FeatureCollection", features }) as Bounds);
         }
       });
     });

@@ -1,8 +1,9 @@
 // Derived project data: indexed once per load, filtered on every change by the same predicate the map
 // expression mirrors, so the list, the counts and the map agree.
-import { bbox } from "@turf/turf";
+
 import type { FeatureCollection } from "geojson";
 import { useMemo } from "react";
+import { boundsOf } from "../data/coordinates";
 import type { ProjectFeature } from "../data/project-schema";
 import { type FacetCounts, facetCounts } from "../filters/facet-counts";
 import { type IndexedFeature, indexFeature } from "../filters/indexed-properties";
@@ -40,7 +41,4 @@ export function useProjects(
   return { all, visible, counts, collection, byId };
 }
 
-export function boundsOf(feature: IndexedFeature): [number, number, number, number] {
-  const [west, south, east, north] = bbox(feature);
-  return [west, south, east, north];
-}
+export { boundsOf };
