@@ -6,12 +6,15 @@ import type { GeoJSON, Geometry, Position } from "geojson";
 export type Bounds = [number, number, number, number]; // west, south, east, north in degrees
 
 function visitPositions(geojson: GeoJSON | Geometry, visit: (position: Position) => void): void {
-  if (geojson.type === "FeatureCollection")
-    geojson.features.forEach((feature) => visitPositions(feature, visit));
-  else if (geojson.type === "Feature") geojson.geometry && visitPositions(geojson.geometry, visit);
-  else if (geojson.type === "GeometryCollection")
-    geojson.geometries.forEach((part) => visitPositions(part, visit));
-  else visitNested(geojson.coordinates, visit);
+  if (geojson.type === "FeatureCollection") {
+    for (const feature of geojson.features) visitPositions(feature, visit);
+  } else if (geojson.type === "Feature") {
+    if (geojson.geometry) visitPositions(geojson.geometry, visit);
+  } else if (geojson.type === "GeometryCollection") {
+    for (const part of geojson.geometries) visitPositions(part, visit);
+  } else {
+    visitNested(geojson.coordinates, visit);
+  }
 }
 
 function visitNested(coordinates: unknown, visit: (position: Position) => void): void {
