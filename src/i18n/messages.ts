@@ -150,7 +150,7 @@ const en: Record<MessageKey, string> = {
   subtitle: "Spatial projects of Jiaxing's 2020 Economic and Social Development Plan",
   skipToList: "Skip to the project list",
   searchLabel: "Search projects",
-  searchPlaceholder: "Search by name, e.g. Hangzhou–Haining",
+  searchPlaceholder: "Search projects, e.g. G320",
   clearSearch: "Clear search",
   switchLanguage: "中文",
   switchLanguageLabel: "切换到中文",

@@ -1,7 +1,7 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { buildFontFaces } from "./font-faces";
-import { EMPTY_COLLECTION, mapStyle } from "./map-style";
+import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
 import { type ActiveBasemap, tiandituTileSets } from "./online-basemap";
 import { PRESENTATION_THEME, STANDARD_THEME, type Theme } from "./theme";
 
@@ -13,13 +13,7 @@ function styleFor(theme: Theme, online?: ActiveBasemap) {
       { latin: "U+0000-00FF", "[5]": "U+fee3,U+ff03-ff04" },
       { latin: "/a.woff2", "5": "/b.woff2" },
     ),
-    basemap: {
-      land: EMPTY_COLLECTION,
-      neighbours: EMPTY_COLLECTION,
-      counties: EMPTY_COLLECTION,
-      "city-outline": EMPTY_COLLECTION,
-      places: EMPTY_COLLECTION,
-    },
+    basemap: EMPTY_BASEMAP,
     projects: EMPTY_COLLECTION,
     attribution: "test",
   });

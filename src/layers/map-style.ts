@@ -45,6 +45,15 @@ const REPLACED_BY_ONLINE = new Set([
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", features: [] };
 
+// A basemap with every source empty, for tests of the style functions.
+export const EMPTY_BASEMAP: Record<BasemapSourceName, FeatureCollection> = {
+  land: EMPTY_COLLECTION,
+  neighbours: EMPTY_COLLECTION,
+  counties: EMPTY_COLLECTION,
+  "city-outline": EMPTY_COLLECTION,
+  places: EMPTY_COLLECTION,
+};
+
 export function mapStyle(options: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const name of BASEMAP_SOURCES) {

@@ -1,6 +1,6 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { EMPTY_COLLECTION, mapStyle } from "./map-style";
+import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS } from "./planner-layers";
 import { PRESENTATION_THEME, STANDARD_THEME, type Theme } from "./theme";
 
@@ -51,13 +51,7 @@ describe("planner overlays in the map style", () => {
   const style = mapStyle({
     theme: STANDARD_THEME,
     fontFaces: {},
-    basemap: {
-      land: EMPTY_COLLECTION,
-      neighbours: EMPTY_COLLECTION,
-      counties: EMPTY_COLLECTION,
-      "city-outline": EMPTY_COLLECTION,
-      places: EMPTY_COLLECTION,
-    },
+    basemap: EMPTY_BASEMAP,
     projects: EMPTY_COLLECTION,
     attribution: "test",
     overlays: { "planner-drawing": drawn },

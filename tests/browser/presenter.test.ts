@@ -10,6 +10,7 @@ import {
   type AppPage,
   canvasVariety,
   closeBrowsers,
+  imageVariety,
   openApp,
   waitForMapIdle,
   waitForRender,
@@ -155,23 +156,8 @@ describe("presenter mode", () => {
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
     // IHDR: width and height as big-endian 32-bit integers at bytes 16 and 20.
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(size);
-    const variety = await page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d") as CanvasRenderingContext2D;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const colours = new Set<number>();
-      for (let index = 0; index < data.length; index += 64) {
-        colours.add(((data[index] ?? 0) << 16) | ((data[index + 1] ?? 0) << 8) | (data[index + 2] ?? 0));
-      }
-      return colours.size;
-    }, png.toString("base64"));
-    expect(variety).toBeGreaterThan(50);
+    const variety = await imageVariety(page, `data:image/png;base64,${png.toString("base64")}`);
+    expect(variety.distinctColours).toBeGreaterThan(50);
   });
 
   it("prints the composed image, not the blank WebGL canvas", async () => {

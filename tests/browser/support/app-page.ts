@@ -81,16 +81,17 @@ export async function waitForRender(page: Page, timeout = 60_000): Promise<void>
   await page.locator(".map-canvas[data-idle='true']").waitFor({ timeout });
 }
 
-// Share of canvas pixels that differ from the most common colour, and the number of distinct colours:
-// a blank or single-colour canvas scores near zero on both.
-export async function canvasVariety(
-  page: Page,
-): Promise<{ distinctColours: number; nonBackgroundShare: number }> {
-  return page.evaluate(async () => {
-    const canvas = document.querySelector("canvas.maplibregl-canvas") as HTMLCanvasElement | null;
-    if (!canvas) return { distinctColours: 0, nonBackgroundShare: 0 };
+export interface ImageVariety {
+  distinctColours: number;
+  nonBackgroundShare: number;
+}
+
+// Share of an image's pixels that differ from its most common colour, and the number of distinct colours:
+// a blank or single-colour image scores near zero on both. Takes a PNG data URL.
+export async function imageVariety(page: Page, dataUrl: string): Promise<ImageVariety> {
+  return page.evaluate(async (source) => {
     const image = new Image();
-    image.src = canvas.toDataURL("image/png");
+    image.src = source;
     await image.decode();
     const scratch = document.createElement("canvas");
     scratch.width = image.width;
@@ -106,7 +107,18 @@ export async function canvasVariety(
     const total = data.length / 16;
     const most = Math.max(...counts.values());
     return { distinctColours: counts.size, nonBackgroundShare: 1 - most / total };
-  });
+  }, dataUrl);
+}
+
+// The same measure for what the map canvas shows now.
+export async function canvasVariety(page: Page): Promise<ImageVariety> {
+  const dataUrl = await page.evaluate(
+    () =>
+      (document.querySelector("canvas.maplibregl-canvas") as HTMLCanvasElement | null)?.toDataURL(
+        "image/png",
+      ) ?? "",
+  );
+  return dataUrl ? imageVariety(page, dataUrl) : { distinctColours: 0, nonBackgroundShare: 0 };
 }
 
 export async function closeBrowsers(): Promise<void> {
