@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { earlyFetch } from "./scripts/vite-plugin-early-fetch.ts";
 import { precache } from "./scripts/vite-plugin-precache.ts";
 
 // The project files the build ships. PROJECT_DATA_DIR swaps them for another directory of layer files
@@ -11,7 +12,7 @@ const projectDataDirectory = resolve(
 );
 
 export default defineConfig({
-  plugins: [react(), precache()],
+  plugins: [react(), earlyFetch(), precache()],
   resolve: {
     alias: [
       { find: "@project-data", replacement: projectDataDirectory },

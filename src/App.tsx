@@ -6,7 +6,6 @@ import { useAppData } from "./data/use-app-data";
 import { filterGlobalState } from "./filters/filter-expression";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
-import { hasWebGl } from "./map/webgl-support";
 import { type AppStore, actions } from "./state/app-store";
 import { useStore } from "./state/store";
 import { useBasemapChoice } from "./state/use-basemap-choice";
@@ -49,14 +48,10 @@ export function App({ store }: { store: AppStore }) {
     visible: projects.visible,
     counties: data.basemap?.collections.counties,
   });
-  // null until probed. The probe starts the GPU process (about 1 s with software WebGL), so it runs after
-  // the first paint, with the data requests already out; the map code then downloads alongside the data.
-  const [webGl, setWebGl] = useState<boolean | null>(null);
-  useEffect(() => {
-    const supported = hasWebGl();
-    setWebGl(supported);
-    if (supported) void loadMapView();
-  }, []);
+  // false once MapLibre could not start. The map code starts downloading after the first paint, alongside
+  // the data requests, so the shell never waits for it.
+  const [webGl, setWebGl] = useState(true);
+  useEffect(() => void loadMapView(), []);
   const [mapError, setMapError] = useState<string | null>(null);
   const [frame, setFrame] = useState<{ bounds: [number, number, number, number]; key: number } | null>(null);
   const narrow = useMediaQuery("(max-width: 760px)");
@@ -68,7 +63,7 @@ export function App({ store }: { store: AppStore }) {
     basemap: basemapChoice,
     urlNotices: state.urlNotices,
     mapError,
-    webGl: webGl !== false,
+    webGl,
   });
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
 
@@ -158,9 +153,9 @@ export function App({ store }: { store: AppStore }) {
       />
       <main className="layout">
         <section className="map-area" aria-label={t("map")}>
-          {webGl === false ? (
+          {!webGl ? (
             <p className="map-message">{t("noWebGl")}</p>
-          ) : !ready || webGl === null ? (
+          ) : !ready ? (
             <p className="map-message">{t("mapLoading")}</p>
           ) : (
             <Suspense fallback={<p className="map-message">{t("mapLoading")}</p>}>
@@ -185,6 +180,11 @@ export function App({ store }: { store: AppStore }) {
                 onCameraChange={(camera) => store.update(actions.setCamera(camera))}
                 onFirstIdle={() => undefined}
                 onError={setMapError}
+                onUnavailable={(message) => {
+                  setWebGl(false);
+                  // Not a WebGL refusal: keep MapLibre's words in the notice for a bug report.
+                  if (!/webgl/i.test(message)) setMapError(message);
+                }}
                 {...planner.map}
                 online={basemapChoice.active}
                 onlineTimeoutSeconds={basemapChoice.config.fallbackSeconds}

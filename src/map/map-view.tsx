@@ -13,6 +13,10 @@ import type { DrawMode } from "./draw-controller";
 import { type MapExporter, readMapSnapshot } from "./export-png";
 import { type MapCallbacks, MapController, type PaddingLike } from "./map-controller";
 
+// When MapLibre has been run (this module imports it): the benchmark checks it comes after the shell's
+// first paint.
+performance.mark("map:code");
+
 // Planner: ends the sketch from the panel's Finish button (touch screens have no double-click).
 export interface DrawHandle {
   finish: () => void;
@@ -24,6 +28,9 @@ export interface FrameRequest {
 }
 
 export interface MapViewProps extends MapCallbacks {
+  // MapLibre could not start (no WebGL, or the browser refused a context): the page explains and the
+  // list keeps working. The message is MapLibre's own.
+  onUnavailable: (message: string) => void;
   theme: Theme;
   basemap: Record<BasemapSourceName, FeatureCollection>;
   projects: FeatureCollection;
@@ -80,19 +87,26 @@ export default function MapView(props: MapViewProps) {
       onError: (message) => callbacks.current.onError(message),
       onDraw: (event) => callbacks.current.onDraw?.(event),
     };
-    controller.current = new MapController(
-      {
-        container: container.current,
-        style,
-        camera: props.initialCamera,
-        homeBounds: props.homeBounds,
-        globalState: props.globalState,
-        cooperativeGestures: props.cooperativeGestures,
-        reducedMotion: props.reducedMotion,
-        locale: props.locale,
-      },
-      forward,
-    );
+    // No separate WebGL probe: a second context costs as much as the map's own in software WebGL,
+    // so the map's constructor is the probe (MapLibre throws when it gets no context).
+    try {
+      controller.current = new MapController(
+        {
+          container: container.current,
+          style,
+          camera: props.initialCamera,
+          homeBounds: props.homeBounds,
+          globalState: props.globalState,
+          cooperativeGestures: props.cooperativeGestures,
+          reducedMotion: props.reducedMotion,
+          locale: props.locale,
+        },
+        forward,
+      );
+    } catch (error) {
+      callbacks.current.onUnavailable(error instanceof Error ? error.message : String(error));
+      return;
+    }
     const observer = new ResizeObserver(() => controller.current?.resize());
     observer.observe(container.current);
     return () => {

@@ -14,6 +14,24 @@ describe("the production build", () => {
     await app.close();
   });
 
+  it("fetches each data file and the map code once: the early hints in index.html are reused", async () => {
+    const requests: string[] = [];
+    const app = await openApp("/", {
+      beforeNavigate: async (page) => page.on("request", (request) => requests.push(request.url())),
+    });
+    const hinted = await app.page.$$eval("link[fetchpriority='low']", (links) =>
+      links.map((link) => (link as HTMLLinkElement).href),
+    );
+    expect(hinted.filter((url) => url.endsWith(".geojson")).length).toBe(12); // 5 basemap + 7 layer files
+    expect(hinted.some((url) => /\/map-view-[^/]+\.js$/.test(url))).toBe(true);
+    for (const url of hinted)
+      expect(
+        requests.filter((requested) => requested === url),
+        url,
+      ).toHaveLength(1);
+    await app.close();
+  });
+
   it("marks map:idle exactly once", async () => {
     const app = await openApp("/");
     const marks = await app.page.evaluate(() => performance.getEntriesByName("map:idle").length);
