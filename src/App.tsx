@@ -7,6 +7,7 @@ import { filterGlobalState } from "./filters/filter-expression";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
 import { type AppStore, actions } from "./state/app-store";
+import { whenFirstPainted } from "./state/first-paint";
 import { useStore } from "./state/store";
 import { useBasemapChoice } from "./state/use-basemap-choice";
 import { useMediaQuery } from "./state/use-media-query";
@@ -26,7 +27,9 @@ import { PresenterOverlay } from "./ui/presenter-overlay";
 import { PresenterPrintImage } from "./ui/presenter-print-image";
 import { ProjectList } from "./ui/project-list";
 
-const loadMapView = () => import("./map/map-view");
+// MapLibre runs only once the shell is on screen; index.html has already asked for its file.
+const firstPaint = whenFirstPainted();
+const loadMapView = () => firstPaint.then(() => import("./map/map-view"));
 const MapView = lazy(loadMapView);
 // The planner's table and tools load when its tab first opens: most visitors never need them.
 const PlannerPanel = lazy(() =>
@@ -48,8 +51,7 @@ export function App({ store }: { store: AppStore }) {
     visible: projects.visible,
     counties: data.basemap?.collections.counties,
   });
-  // false once MapLibre could not start. The map code starts downloading after the first paint, alongside
-  // the data requests, so the shell never waits for it.
+  // false once MapLibre could not start. The map code runs after the first paint, while the data loads.
   const [webGl, setWebGl] = useState(true);
   useEffect(() => void loadMapView(), []);
   const [mapError, setMapError] = useState<string | null>(null);

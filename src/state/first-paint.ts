@@ -1,0 +1,52 @@
+// Resolves once the browser has shown the page's first content (the "first-contentful-paint" entry), so
+// the map code (MapLibre, ≈ 1 MB) runs only after the shell is on screen. A page that never paints
+// (a background tab) or a browser without paint timing moves on after a fallback delay.
+
+export interface PaintEnvironment {
+  observePaint: ((onPaint: () => void) => () => void) | null; // null: no paint timing
+  setTimer: (callback: () => void, milliseconds: number) => () => void;
+}
+
+const FALLBACK_MILLISECONDS = 3000;
+
+export function whenFirstPainted(
+  environment: PaintEnvironment = browserEnvironment(),
+  fallbackMilliseconds = FALLBACK_MILLISECONDS,
+): Promise<void> {
+  return new Promise((resolve) => {
+    let stopObserving = () => undefined as void;
+    let stopTimer = () => undefined as void;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      stopObserving();
+      stopTimer();
+      resolve();
+    };
+    stopTimer = environment.setTimer(settle, fallbackMilliseconds);
+    if (environment.observePaint) stopObserving = environment.observePaint(settle);
+  });
+}
+
+function browserEnvironment(): PaintEnvironment {
+  const supported =
+    typeof PerformanceObserver !== "undefined" &&
+    PerformanceObserver.supportedEntryTypes?.includes("paint") === true;
+  return {
+    observePaint: supported
+      ? (onPaint) => {
+          const observer = new PerformanceObserver((list) => {
+            if (list.getEntriesByName("first-contentful-paint").length > 0) onPaint();
+          });
+          // buffered: a paint that happened before this call still counts.
+          observer.observe({ type: "paint", buffered: true });
+          return () => observer.disconnect();
+        }
+      : null,
+    setTimer: (callback, milliseconds) => {
+      const timer = setTimeout(callback, milliseconds);
+      return () => clearTimeout(timer);
+    },
+  };
+}
