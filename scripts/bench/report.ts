@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Bytes } from "./byte-budget";
+import type { DatasetRecord } from "./dataset-results";
 import type { LoadSample } from "./measure-page";
 
 export interface DatasetResult {
@@ -60,14 +61,14 @@ const milliseconds = (value: number | null) => (value === null ? "—" : `${Math
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 
 export function markdownTables(
-  datasets: readonly DatasetResult[],
+  records: readonly DatasetRecord[],
   bytes: Record<string, Bytes>,
   targets: readonly Target[],
 ): string {
   const lines = [
-    "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | app first paint | MapLibre run |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...datasets.map((result) =>
+    "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | app first paint | MapLibre run | runs × filter changes | measured |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...records.map(({ result, runs, filterChanges, when, commit }) =>
       [
         result.projects.toLocaleString("en"),
         milliseconds(result.app.loadMilliseconds.median),
@@ -78,6 +79,8 @@ export function markdownTables(
         ratio(result.ratios.filter),
         milliseconds(result.app.firstContentfulPaintMilliseconds),
         milliseconds(result.app.mapCodeRunMilliseconds),
+        `${runs} × ${filterChanges}`,
+        `${when.slice(0, 10)}, \`${commit}\``,
       ]
         .join(" | ")
         .replace(/^/, "| ")
