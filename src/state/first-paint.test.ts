@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { type PaintEnvironment, whenFirstPainted } from "./first-paint";
 
 function fakeEnvironment(withPaintTiming = true) {
-  const state = { paint: () => undefined as void, timer: () => undefined as void, observing: false, timing: false };
+  const nothing = () => undefined;
+  const state: { paint: () => void; timer: () => void; observing: boolean; timing: boolean } = {
+    paint: nothing,
+    timer: nothing,
+    observing: false,
+    timing: false,
+  };
   const environment: PaintEnvironment = {
     observePaint: withPaintTiming
       ? (onPaint) => {

@@ -14,8 +14,8 @@ export function whenFirstPainted(
   fallbackMilliseconds = FALLBACK_MILLISECONDS,
 ): Promise<void> {
   return new Promise((resolve) => {
-    let stopObserving = () => undefined as void;
-    let stopTimer = () => undefined as void;
+    let stopObserving: () => void = () => undefined;
+    let stopTimer: () => void = () => undefined;
     let settled = false;
     const settle = () => {
       if (settled) return;
