@@ -16,6 +16,7 @@ import { type LoadSample, measureLoad, VIEWPORT } from "./bench/measure-page";
 import {
   type DatasetResult,
   markdownTables,
+  pairedSpread,
   refreshMarkdown,
   summarise,
   type Target,
@@ -94,6 +95,10 @@ async function main(): Promise<void> {
         ratios: {
           load: appSummary.loadMilliseconds.median / bareSummary.loadMilliseconds.median,
           filter: appSummary.filterMilliseconds.median / bareSummary.filterMilliseconds.median,
+        },
+        pairedRatios: {
+          load: pairedSpread(appSummary.loadMilliseconds.samples, bareSummary.loadMilliseconds.samples),
+          filter: pairedSpread(appSummary.filterMilliseconds.samples, bareSummary.filterMilliseconds.samples),
         },
       };
       results.push(result);

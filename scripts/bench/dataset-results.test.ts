@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type DatasetRecord, readDatasetRecords, writeDatasetRecord } from "./dataset-results";
-import { markdownTables } from "./report";
+import { markdownTables, pairedSpread } from "./report";
 
 const summary = (load: number, filter: number) => ({
   loadMilliseconds: { median: load, samples: [load] },
@@ -49,6 +49,15 @@ describe("benchmark results per dataset", () => {
     const row = table.split("\n").find((line) => line.startsWith("| 10,000 |"));
     expect(row).toContain("| 1200 ms | 1000 ms | 1.20× |");
     expect(row).toContain("| 5 × 1 | 2026-11-27, `abc1234` |");
+    expect(row).toContain("| — | — |"); // rows measured before per-run ratios existed
+  });
+
+  it("pairs each app load with the bare load of the same run for the per-run ratio", () => {
+    // Ratios 1.0, 1.5, 2.0, 1.1: a slow machine in run 3 slows both pages and does not show as overhead.
+    const spread = pairedSpread([100, 150, 400, 110], [100, 100, 200, 100]);
+    expect(spread.median).toBeCloseTo(1.3);
+    expect(spread.lowerQuartile).toBeCloseTo(1.075);
+    expect(spread.upperQuartile).toBeCloseTo(1.625);
   });
 
   it("reads nothing, rather than failing, before the first run", () => {

@@ -12,7 +12,16 @@ export interface DatasetResult {
   projectDataBytes: number;
   app: PageSummary;
   bare: PageSummary;
-  ratios: { load: number; filter: number };
+  ratios: { load: number; filter: number }; // median of the app ÷ median of the bare page
+  // Run by run (app and bare loads alternate, so each pair met the same machine): the median ratio and
+  // the middle half of the ratios, to show how much of a difference is noise.
+  pairedRatios?: { load: Spread; filter: Spread };
+}
+
+export interface Spread {
+  median: number;
+  lowerQuartile: number;
+  upperQuartile: number;
 }
 
 export interface PageSummary {
@@ -39,6 +48,22 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** Quartiles of app[i] ÷ bare[i] over the pairs both pages measured. */
+export function pairedSpread(app: readonly number[], bare: readonly number[]): Spread {
+  const ratios = app
+    .map((value, index) => value / (bare[index] ?? Number.NaN))
+    .filter(Number.isFinite)
+    .sort((left, right) => left - right);
+  const quantile = (share: number) => {
+    if (ratios.length === 0) return Number.NaN;
+    const position = (ratios.length - 1) * share;
+    const below = ratios[Math.floor(position)] as number;
+    const above = ratios[Math.ceil(position)] as number;
+    return below + (above - below) * (position - Math.floor(position));
+  };
+  return { median: quantile(0.5), lowerQuartile: quantile(0.25), upperQuartile: quantile(0.75) };
+}
+
 export function summarise(samples: readonly LoadSample[]): PageSummary {
   const optional = (values: (number | null)[]) => {
     const present = values.filter((value): value is number => value !== null);
@@ -59,6 +84,10 @@ export function summarise(samples: readonly LoadSample[]): PageSummary {
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const milliseconds = (value: number | null) => (value === null ? "—" : `${Math.round(value)} ms`);
 const ratio = (value: number) => `${value.toFixed(2)}×`;
+const spread = (value: Spread | undefined) =>
+  value
+    ? `${ratio(value.median)} (${value.lowerQuartile.toFixed(2)}–${value.upperQuartile.toFixed(2)})`
+    : "—";
 
 export function markdownTables(
   records: readonly DatasetRecord[],
@@ -66,8 +95,8 @@ export function markdownTables(
   targets: readonly Target[],
 ): string {
   const lines = [
-    "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | app first paint | MapLibre run | runs × filter changes | measured |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | per-run ratio: load | per-run ratio: filter | app first paint | MapLibre run | runs × filter changes | measured |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...records.map(({ result, runs, filterChanges, when, commit }) =>
       [
         result.projects.toLocaleString("en"),
@@ -77,6 +106,8 @@ export function markdownTables(
         milliseconds(result.app.filterMilliseconds.median),
         milliseconds(result.bare.filterMilliseconds.median),
         ratio(result.ratios.filter),
+        spread(result.pairedRatios?.load),
+        spread(result.pairedRatios?.filter),
         milliseconds(result.app.firstContentfulPaintMilliseconds),
         milliseconds(result.app.mapCodeRunMilliseconds),
         `${runs} × ${filterChanges}`,
