@@ -85,12 +85,14 @@ interface ManifestChunk {
  * The JavaScript the page must run before anything else: the entry chunk and its static imports. Also
  * says whether MapLibre is among them (it must not be: the shell should paint first).
  */
-export function firstJavaScript(directory: string): {
+export interface FirstJavaScript {
   gzip: number;
   raw: number;
   files: string[];
   hasMapLibre: boolean;
-} {
+}
+
+export function firstJavaScript(directory: string): FirstJavaScript {
   const manifest = JSON.parse(readFileSync(join(directory, ".vite/manifest.json"), "utf8")) as Record<
     string,
     ManifestChunk

@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Bytes, FirstJavaScript } from "./byte-budget";
 import { type DatasetResult, writeJson } from "./report";
 
 export interface DatasetRecord {
@@ -13,6 +14,10 @@ export interface DatasetRecord {
   runs: number;
   filterChanges: number; // filter changes per load
   result: DatasetResult;
+  // The shipped 41-project row only: what the build weighs, measured with that row.
+  firstViewBytes?: Bytes;
+  buildBytes?: Bytes;
+  firstJavaScript?: FirstJavaScript;
 }
 
 const PREFIX = "dataset-";
