@@ -6,6 +6,7 @@ import { useAppData } from "./data/use-app-data";
 import { filterGlobalState } from "./filters/filter-expression";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
+import { afterStart } from "./state/after-start";
 import { type AppStore, actions } from "./state/app-store";
 import { whenFirstPainted } from "./state/first-paint";
 import { useStore } from "./state/store";
@@ -180,10 +181,11 @@ export function App({ store }: { store: AppStore }) {
                 onSelect={select}
                 onHover={(id) => store.update(actions.hover(id))}
                 onCameraChange={(camera) => store.update(actions.setCamera(camera))}
-                onFirstIdle={() => undefined}
+                onFirstIdle={afterStart.release}
                 onError={setMapError}
                 onUnavailable={(message) => {
                   setWebGl(false);
+                  afterStart.release();
                   // Not a WebGL refusal: keep MapLibre's words in the notice for a bug report.
                   if (!/webgl/i.test(message)) setMapError(message);
                 }}
@@ -202,14 +204,17 @@ export function App({ store }: { store: AppStore }) {
             tab={planner.tab}
             onTab={planner.setTab}
             planner={
-              <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
-                <PlannerPanel
-                  language={language}
-                  planner={planner}
-                  nameOf={planner.nameOf}
-                  onSelectProject={select}
-                />
-              </Suspense>
+              // Mounted (and its chunk fetched) when the tab is first opened, not hidden at start-up.
+              planner.opened ? (
+                <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
+                  <PlannerPanel
+                    language={language}
+                    planner={planner}
+                    nameOf={planner.nameOf}
+                    onSelectProject={select}
+                  />
+                </Suspense>
+              ) : null
             }
             projects={
               <>

@@ -12,6 +12,7 @@ import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../layers/theme";
 import type { ExportDecorations } from "../map/compose-png";
 import { exportFileName, isoDate } from "../map/export-layout";
 import { canvasToPng, downloadBlob, type MapExporter } from "../map/export-png";
+import { afterStart } from "./after-start";
 
 const CREDITS = BASEMAP_ATTRIBUTIONS.map((source) => source.html.replace(/<[^>]+>/g, "")).join(" · ");
 
@@ -39,8 +40,8 @@ export function exportDecorations(
   };
 }
 
-// The composer is a chunk of its own (it is only for export and print), fetched once after start-up so a
-// synchronous beforeprint handler finds it ready.
+// The composer is a chunk of its own (it is only for export and print), fetched once after the map's
+// start-up (see after-start.ts) so a synchronous beforeprint handler finds it ready.
 type Composer = typeof import("../map/compose-png").composeMapImage;
 let composer: Promise<Composer> | null = null;
 function loadComposer(): Promise<Composer> {
@@ -73,7 +74,7 @@ export function usePrintImage(
   latest.current = decorations;
   const compose = useRef<Composer | null>(null);
   useEffect(() => {
-    void loadComposer().then((loaded) => {
+    void afterStart.done.then(loadComposer).then((loaded) => {
       compose.current = loaded;
     });
     const root = document.documentElement;

@@ -8,6 +8,7 @@ import type { Tour } from "../data/tour-schema";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import type { Notice } from "../ui/notice-list";
+import { afterStart } from "./after-start";
 
 const EMPTY_TOUR: Tour = { slides: [] };
 const NOTICE_LIMIT = 10; // problems listed in the page; the CLI lists them all
@@ -18,8 +19,10 @@ export function useTour(projects: readonly ProjectProperties[] | null): { tour: 
   const [fetched, setFetched] = useState<{ result: FetchResult; loader: TourLoader } | null>(null);
   useEffect(() => {
     let current = true;
-    // The tour and its validator load after the first view, in their own chunk: most visits never present.
-    import("../data/load-tour").then(async (loader) => {
+    // The tour and its validator load after the map's first view, in their own chunk: most visits never
+    // present.
+    afterStart.done.then(async () => {
+      const loader = await import("../data/load-tour");
       const result = await loader.loadTourText();
       if (current) setFetched({ result, loader });
     });

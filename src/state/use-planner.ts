@@ -99,6 +99,7 @@ export function usePlanner({ language, features, visible: shown, counties: basem
   return {
     tab,
     setTab,
+    opened, // the tab has been opened at least once
     distanceText,
     setDistanceText,
     distance,
