@@ -4,6 +4,7 @@ import type { KeyboardEvent, ReactNode } from "react";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import type { SidebarTab } from "../state/use-planner";
+import "./sidebar-tabs.css";
 
 interface PlannerTabsProps {
   language: Language;
