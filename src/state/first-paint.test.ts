@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hasSettled } from "../../tests/support/settled";
 import { type PaintEnvironment, whenFirstPainted } from "./first-paint";
 
 function fakeEnvironment(withPaintTiming = true) {
@@ -30,22 +31,13 @@ function fakeEnvironment(withPaintTiming = true) {
   return { environment, state };
 }
 
-const settledYet = async (promise: Promise<void>) => {
-  let settled = false;
-  void promise.then(() => {
-    settled = true;
-  });
-  await Promise.resolve();
-  return settled;
-};
-
 describe("whenFirstPainted", () => {
   it("waits for the first contentful paint, then stops watching and cancels the fallback", async () => {
     const { environment, state } = fakeEnvironment();
     const painted = whenFirstPainted(environment);
-    expect(await settledYet(painted)).toBe(false);
+    expect(await hasSettled(painted)).toBe(false);
     state.paint();
-    expect(await settledYet(painted)).toBe(true);
+    expect(await hasSettled(painted)).toBe(true);
     expect(state.observing).toBe(false);
     expect(state.timing).toBe(false);
   });
@@ -54,15 +46,15 @@ describe("whenFirstPainted", () => {
     const { environment, state } = fakeEnvironment();
     const painted = whenFirstPainted(environment);
     state.timer();
-    expect(await settledYet(painted)).toBe(true);
+    expect(await hasSettled(painted)).toBe(true);
     expect(state.observing).toBe(false);
   });
 
   it("relies on the fallback alone in a browser without paint timing", async () => {
     const { environment, state } = fakeEnvironment(false);
     const painted = whenFirstPainted(environment);
-    expect(await settledYet(painted)).toBe(false);
+    expect(await hasSettled(painted)).toBe(false);
     state.timer();
-    expect(await settledYet(painted)).toBe(true);
+    expect(await hasSettled(painted)).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 // Resolves once the browser has shown the page's first content (the "first-contentful-paint" entry), so
 // the map code (MapLibre, ≈ 1 MB) runs only after the shell is on screen. A page that never paints
 // (a background tab) or a browser without paint timing moves on after a fallback delay.
+import { browserTimer, createLatch, type SetTimer } from "./latch";
 
 export interface PaintEnvironment {
   observePaint: ((onPaint: () => void) => () => void) | null; // null: no paint timing
-  setTimer: (callback: () => void, milliseconds: number) => () => void;
+  setTimer: SetTimer;
 }
 
 const FALLBACK_MILLISECONDS = 3000;
@@ -13,20 +14,10 @@ export function whenFirstPainted(
   environment: PaintEnvironment = browserEnvironment(),
   fallbackMilliseconds = FALLBACK_MILLISECONDS,
 ): Promise<void> {
-  return new Promise((resolve) => {
-    let stopObserving: () => void = () => undefined;
-    let stopTimer: () => void = () => undefined;
-    let settled = false;
-    const settle = () => {
-      if (settled) return;
-      settled = true;
-      stopObserving();
-      stopTimer();
-      resolve();
-    };
-    stopTimer = environment.setTimer(settle, fallbackMilliseconds);
-    if (environment.observePaint) stopObserving = environment.observePaint(settle);
-  });
+  const latch = createLatch(fallbackMilliseconds, environment.setTimer);
+  const stopObserving = environment.observePaint?.(latch.release);
+  if (stopObserving) void latch.done.then(stopObserving);
+  return latch.done;
 }
 
 function browserEnvironment(): PaintEnvironment {
@@ -44,9 +35,6 @@ function browserEnvironment(): PaintEnvironment {
           return () => observer.disconnect();
         }
       : null,
-    setTimer: (callback, milliseconds) => {
-      const timer = setTimeout(callback, milliseconds);
-      return () => clearTimeout(timer);
-    },
+    setTimer: browserTimer,
   };
 }
