@@ -23,15 +23,3 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
     ),
   );
 }
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: the download may still be reading the object URL when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -11,8 +11,9 @@ import { STATUS_NAMES } from "../i18n/vocabulary";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../layers/theme";
 import type { ExportDecorations } from "../map/compose-png";
 import { exportFileName, isoDate } from "../map/export-layout";
-import { canvasToPng, downloadBlob, type MapExporter } from "../map/export-png";
+import { canvasToPng, type MapExporter } from "../map/export-png";
 import { afterStart } from "./after-start";
+import { downloadBlob } from "./download-file";
 
 const CREDITS = BASEMAP_ATTRIBUTIONS.map((source) => source.html.replace(/<[^>]+>/g, "")).join(" · ");
 

@@ -10,8 +10,8 @@ import { DEFAULT_DISTANCE_KILOMETRES, validateDistance } from "../analysis/valid
 import type { LayerName, ProjectFeature } from "../data/project-schema";
 import type { Language } from "../i18n/language";
 import type { PlannerOverlayName } from "../layers/planner-layers";
+import { downloadText } from "./download-file";
 import { usePlannerAnalysis } from "./planner-analysis";
-import { downloadText } from "./planner-download";
 import { coverageCsvHeaders, coverageFileName, rowLabel, selectionFileName } from "./planner-format";
 import { usePlannerTools } from "./planner-tools";
 
