@@ -45,18 +45,8 @@ export function catchmentPolygons(
 
 function layerCatchment(projects: readonly ProjectFeature[], distance: number): Feature<MultiPolygon> | null {
   const index = buildProximityIndex(projects, distance);
-  const segments = index.segments;
-  if (segments.length === 0) return null;
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (let at = 0; at < segments.length; at += 2) {
-    west = Math.min(west, segments[at] as number);
-    east = Math.max(east, segments[at] as number);
-    south = Math.min(south, segments[at + 1] as number);
-    north = Math.max(north, segments[at + 1] as number);
-  }
+  if (index.segments.length === 0) return null;
+  const { west, south, east, north } = index;
   // Longitude degrees shrink with cos(latitude); the southern edge has the widest degree, so the
   // margin in longitude is taken at the northern edge, where a kilometre spans the most degrees.
   const cosNorth = Math.max(cosineOfLatitude(Math.min(Math.abs(north), 89)), 1e-6);

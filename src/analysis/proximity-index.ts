@@ -15,8 +15,11 @@ export interface ProximityIndex {
   // Segment i runs from (segments[4i], segments[4i+1]) to (segments[4i+2], segments[4i+3]), degrees.
   segments: Float64Array;
   polygons: PreparedPolygon[];
+  // Bounds of every segment end, degrees (±Infinity when there are no segments).
   west: number;
   south: number;
+  east: number;
+  north: number;
   cellDegrees: number;
   columns: number;
   rows: number;
@@ -66,6 +69,8 @@ export function buildProximityIndex(
     polygons,
     west,
     south,
+    east,
+    north,
     cellDegrees,
     columns,
     rows,
