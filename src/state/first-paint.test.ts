@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { fakeTimer } from "../../tests/support/fake-timer";
 import { hasSettled } from "../../tests/support/settled";
 import { type PaintEnvironment, whenFirstPainted } from "./first-paint";
 
 function fakeEnvironment(withPaintTiming = true) {
-  const nothing = () => undefined;
-  const state: { paint: () => void; timer: () => void; observing: boolean; timing: boolean } = {
-    paint: nothing,
-    timer: nothing,
-    observing: false,
-    timing: false,
-  };
+  const { timer, setTimer } = fakeTimer();
+  const state = { paint: () => undefined as unknown, observing: false, timer };
   const environment: PaintEnvironment = {
     observePaint: withPaintTiming
       ? (onPaint) => {
@@ -20,13 +16,7 @@ function fakeEnvironment(withPaintTiming = true) {
           };
         }
       : null,
-    setTimer: (callback) => {
-      state.timer = callback;
-      state.timing = true;
-      return () => {
-        state.timing = false;
-      };
-    },
+    setTimer,
   };
   return { environment, state };
 }
@@ -39,13 +29,13 @@ describe("whenFirstPainted", () => {
     state.paint();
     expect(await hasSettled(painted)).toBe(true);
     expect(state.observing).toBe(false);
-    expect(state.timing).toBe(false);
+    expect(state.timer.running).toBe(false);
   });
 
   it("moves on after the fallback delay when the page never paints (a background tab)", async () => {
     const { environment, state } = fakeEnvironment();
     const painted = whenFirstPainted(environment);
-    state.timer();
+    state.timer.fire();
     expect(await hasSettled(painted)).toBe(true);
     expect(state.observing).toBe(false);
   });
@@ -54,7 +44,7 @@ describe("whenFirstPainted", () => {
     const { environment, state } = fakeEnvironment(false);
     const painted = whenFirstPainted(environment);
     expect(await hasSettled(painted)).toBe(false);
-    state.timer();
+    state.timer.fire();
     expect(await hasSettled(painted)).toBe(true);
   });
 });

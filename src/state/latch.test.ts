@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { fakeTimer } from "../../tests/support/fake-timer";
 import { hasSettled } from "../../tests/support/settled";
-import { createLatch, type SetTimer } from "./latch";
-
-function fakeTimer() {
-  const timer = { fire: () => undefined as unknown, delay: 0, running: false };
-  const setTimer: SetTimer = (callback, milliseconds) => {
-    timer.fire = callback;
-    timer.delay = milliseconds;
-    timer.running = true;
-    return () => {
-      timer.running = false;
-    };
-  };
-  return { timer, setTimer };
-}
+import { createLatch } from "./latch";
 
 describe("a start-up latch", () => {
   it("holds waiting work until released, then lets it go once and cancels the fallback", async () => {
