@@ -44,16 +44,4 @@ describe("the production build", () => {
     expect(await app.page.getAttribute("html", "lang")).toBe("zh-CN");
     await app.close();
   });
-
-  it("explains a missing WebGL and still lists the projects", async () => {
-    const app = await openApp("/", { webGl: false, waitForIdle: false });
-    await app.page.getByText("WebGL").first().waitFor();
-    const items = app.page.getByRole("list", { name: "项目" }).getByRole("listitem");
-    await items.first().waitFor();
-    expect(await items.count()).toBeGreaterThan(20);
-    await items.first().getByRole("button").click();
-    await app.page.locator("#detail-heading").waitFor();
-    expect(app.outsideRequests).toEqual([]);
-    await app.close();
-  });
 });

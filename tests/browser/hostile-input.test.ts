@@ -37,6 +37,7 @@ describe("without WebGL", () => {
     await expect.poll(() => app.page.locator("#detail-heading").textContent()).toBe(name);
     expect(await app.page.locator(".maplibregl-canvas").count()).toBe(0);
     expect(pageErrors(app.consoleErrors)).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
     await app.close();
   });
 });
