@@ -8,7 +8,6 @@ import type { Tour } from "../data/tour-schema";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import type { Notice } from "../ui/notice-list";
-import { afterStart } from "./after-start";
 
 const EMPTY_TOUR: Tour = { slides: [] };
 const NOTICE_LIMIT = 10; // problems listed in the page; the CLI lists them all
@@ -19,10 +18,10 @@ export function useTour(projects: readonly ProjectProperties[] | null): { tour: 
   const [fetched, setFetched] = useState<{ result: FetchResult; loader: TourLoader } | null>(null);
   useEffect(() => {
     let current = true;
-    // The tour and its validator load after the map's first view, in their own chunk: most visits never
-    // present.
-    afterStart.done.then(async () => {
-      const loader = await import("../data/load-tour");
+    // The tour and its validator are a chunk of their own (most visits never present), but load at once,
+    // not after the map's start: a presenter may press P or open a present=1 link at any moment, and the
+    // slides must be there.
+    import("../data/load-tour").then(async (loader) => {
       const result = await loader.loadTourText();
       if (current) setFetched({ result, loader });
     });
