@@ -14,15 +14,7 @@ const projectDataDirectory = resolve(
 export default defineConfig({
   plugins: [react(), earlyFetch(), precache()],
   resolve: {
-    alias: [
-      { find: "@project-data", replacement: projectDataDirectory },
-      // The app validates without county polygons, so the county comparison (turf polygon clipping,
-      // ≈ 17 kB gzip) would be dead weight in the first script; the CLI and unit tests keep the real one.
-      {
-        find: /^\.\/validate-counties$/,
-        replacement: resolve(import.meta.dirname, "src/data/validate-counties-unavailable.ts"),
-      },
-    ],
+    alias: [{ find: "@project-data", replacement: projectDataDirectory }],
   },
   // Project and basemap data ship as hashed static files that the app fetches, so a slow or broken data
   // file is a recoverable error in the page rather than a failed bundle.

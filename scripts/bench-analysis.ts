@@ -4,7 +4,6 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { catchmentPolygons } from "../src/analysis/catchment-polygons";
-import type { CountyCollection } from "../src/analysis/county-types";
 import { coverageTable } from "../src/analysis/coverage-table";
 import { sharesWithin } from "../src/analysis/land-share-within-distance";
 import { lineLengthByCounty } from "../src/analysis/line-length-by-county";
@@ -12,6 +11,7 @@ import { polygonAreaByCounty } from "../src/analysis/polygon-area-by-county";
 import { prepareCounties } from "../src/analysis/prepare-counties";
 import { buildProximityIndex } from "../src/analysis/proximity-index";
 import { selectByArea } from "../src/analysis/select-by-area";
+import type { CountyCollection } from "../src/data/basemap-schema";
 import { COUNTY_CODES, LAYERS, PILLARS, type ProjectFeature, STATUSES } from "../src/data/project-schema";
 
 const RUNS = 5;

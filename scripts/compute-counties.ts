@@ -8,7 +8,7 @@ import type { Geometry } from "geojson";
 import { isGeometryObject } from "geojson-validation";
 import { beyondCity, type CityOutline } from "../src/analysis/beyond-city";
 import { countiesTouched } from "../src/analysis/counties-touched";
-import type { CountyCollection } from "../src/analysis/county-types";
+import type { CountyCollection } from "../src/data/basemap-schema";
 import { formatProblem } from "../src/data/problem";
 import { formatGeoJson, layoutOf } from "./format-geojson";
 import {

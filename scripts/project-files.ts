@@ -3,8 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { valid } from "geojson-validation";
-import type { CityOutline } from "../src/analysis/beyond-city";
-import type { CountyCollection } from "../src/analysis/county-types";
+import type { CityOutline, CountyCollection } from "../src/data/basemap-schema";
 import { type Problem, problem } from "../src/data/problem";
 import { repositoryPath } from "./basemap/paths";
 

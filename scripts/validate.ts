@@ -4,12 +4,13 @@
 // and beyond_city. Prints one problem per line, then a summary; exits 1 on any problem.
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import type { CityOutline } from "../src/analysis/beyond-city";
-import type { CountyCollection } from "../src/analysis/county-types";
+import { countyCheck } from "../src/analysis/county-check";
+import type { CityOutline, CountyCollection } from "../src/data/basemap-schema";
 import { formatProblem, type Problem, problem } from "../src/data/problem";
 import type { ProjectProperties } from "../src/data/project-schema";
 import { validateCollection } from "../src/data/validate-collection";
 import { validateTour } from "../src/data/validate-tour";
+import { slideShows } from "../src/filters/slide-filters";
 import {
   DEFAULT_CITY_OUTLINE,
   DEFAULT_COUNTIES,
@@ -78,8 +79,7 @@ function main(argv: string[]): number {
     const result = validateCollection(text, {
       fileName: displayName(file),
       planText,
-      counties,
-      cityOutline,
+      checks: counties ? [countyCheck(counties, cityOutline ?? counties)] : [],
       seenIds,
     });
     featureCount += countFeatures(text);
@@ -94,7 +94,7 @@ function main(argv: string[]): number {
       readText(fileURLToPath(new URL("../data/tour.json", import.meta.url)), "it was not validated"),
     );
     if (tour !== undefined)
-      problems.push(...validateTour(tour, { projects: validProjects, planText }).problems);
+      problems.push(...validateTour(tour, { projects: validProjects, shows: slideShows, planText }).problems);
   }
   for (const found of problems) console.log(formatProblem(found));
   const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;

@@ -3,8 +3,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { registerServiceWorker } from "./browser/service-worker-registration";
 import { createAppStore } from "./state/app-store";
-import { registerServiceWorker } from "./state/presenter-offline";
 import { parseViewState } from "./state/url-state";
 import "./ui/app.css";
 

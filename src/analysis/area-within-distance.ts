@@ -5,10 +5,11 @@
 // This measures (buffers merged ∩ county) with true round buffer ends without building the merged
 // polygon: turf's buffer (JSTS) needs about 10 ms per project line and merging the buffers grows
 // quadratically, far too slow for an interactive table (see scripts/bench-analysis.ts).
+
+import { cosineOfLatitude, KILOMETRES_PER_DEGREE, type NearestOnSegment } from "../geo/local-distance";
 import { areaInRectangle, type Rectangle } from "./area-in-rectangle";
 import { nearestBoundary } from "./boundary-distance";
 import { halfPlaneCoverage } from "./half-plane-coverage";
-import { cosineOfLatitude, KILOMETRES_PER_DEGREE, type NearestOnSegment } from "./local-distance";
 import type { PreparedCounty } from "./prepare-counties";
 import { containsPoint } from "./prepared-polygon";
 import { nearestFeature, type ProximityIndex } from "./proximity-index";

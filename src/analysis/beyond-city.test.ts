@@ -1,6 +1,6 @@
 import type { Geometry } from "geojson";
 import { describe, expect, it } from "vitest";
-import { fixtureOutline } from "../data/validate-test-fixtures";
+import { fixtureOutline } from "../../tests/support/fixtures";
 import { beyondCity } from "./beyond-city";
 
 // Fixture city: 120.7–120.9°E, 30.7–30.8°N. 0.005° of latitude ≈ 0.56 km, 0.02° ≈ 2.2 km.

@@ -2,7 +2,7 @@
 // SHORE_TOLERANCE_KILOMETRES (1 km) outside the city outline. The tolerance forgives the clipped
 // coastline (see shore-distance.ts); a railway to Shanghai or a bridge to Ningbo is far beyond it.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from "geojson";
-import { geometryParts } from "./geometry-parts";
+import { geometryParts } from "../geo/geometry-parts";
 import { containsPoint, type PreparedPolygon, preparePolygon } from "./prepared-polygon";
 import { distanceToBoundaryKilometres, SHORE_TOLERANCE_KILOMETRES } from "./shore-distance";
 

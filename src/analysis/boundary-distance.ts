@@ -5,7 +5,7 @@ import {
   KILOMETRES_PER_DEGREE,
   type NearestOnSegment,
   nearestOnSegment,
-} from "./local-distance";
+} from "../geo/local-distance";
 import { bandRange, type PreparedPolygon } from "./prepared-polygon";
 
 // The nearest edge within limitKilometres of (x, y); distance Infinity when none is that close.

@@ -7,8 +7,8 @@
 import { isobands } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Point } from "geojson";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
+import { cosineOfLatitude, KILOMETRES_PER_DEGREE, type NearestOnSegment } from "../geo/local-distance";
 import { type AnalysisResult, accepted } from "./analysis-result";
-import { cosineOfLatitude, KILOMETRES_PER_DEGREE, type NearestOnSegment } from "./local-distance";
 import { buildProximityIndex, nearestFeature } from "./proximity-index";
 import { validateDistance } from "./validate-distance";
 

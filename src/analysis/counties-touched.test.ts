@@ -1,6 +1,6 @@
 import type { Geometry } from "geojson";
 import { describe, expect, it } from "vitest";
-import { fixtureCounties } from "../data/validate-test-fixtures";
+import { fixtureCounties } from "../../tests/support/fixtures";
 import { countiesTouched } from "./counties-touched";
 
 // Fixture counties: 330402 is 120.7–120.8°E, 330411 is 120.8–120.9°E, both 30.7–30.8°N.

@@ -7,9 +7,9 @@
 // the county polygons are clipped to an approximate coastline.
 import { area, booleanIntersects, feature, featureCollection, intersect } from "@turf/turf";
 import type { Geometry, MultiPolygon, Polygon, Position } from "geojson";
+import type { CountyCollection } from "../data/basemap-schema";
 import type { CountyCode } from "../data/project-schema";
-import type { CountyCollection } from "./county-types";
-import { geometryParts } from "./geometry-parts";
+import { geometryParts } from "../geo/geometry-parts";
 import { type PreparedCounty, prepareCounties } from "./prepare-counties";
 import { containsPoint } from "./prepared-polygon";
 import { distanceToBoundaryKilometres, SHORE_TOLERANCE_KILOMETRES } from "./shore-distance";

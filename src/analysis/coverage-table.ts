@@ -1,10 +1,11 @@
 // The planners' coverage table: one row per county and a city total, from the features the UI has
 // already filtered. Plain numbers and ids only; the UI chooses words and rounding.
+
+import type { CountyCollection } from "../data/basemap-schema";
 import type { ProjectFeature } from "../data/project-schema";
+import { geometryParts } from "../geo/geometry-parts";
 import { type AnalysisResult, accepted, rejected } from "./analysis-result";
 import { countProjects, type ProjectCounts } from "./count-projects";
-import type { CountyCollection } from "./county-types";
-import { geometryParts } from "./geometry-parts";
 import { sharesWithin } from "./land-share-within-distance";
 import { lineLengthByCounty } from "./line-length-by-county";
 import { polygonAreaByCounty } from "./polygon-area-by-county";

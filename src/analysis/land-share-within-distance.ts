@@ -2,9 +2,9 @@
 // the area of (the features' buffers, merged, ∩ the county) over the county's area. The merged buffer
 // is measured by adaptive tiling (area-within-distance.ts) rather than built as a polygon.
 import type { Feature } from "geojson";
+import type { CountyCollection } from "../data/basemap-schema";
 import { type AnalysisResult, accepted } from "./analysis-result";
 import { areaWithinDistance } from "./area-within-distance";
-import type { CountyCollection } from "./county-types";
 import { type PreparedCounty, prepareCounties } from "./prepare-counties";
 import { buildProximityIndex, type ProximityIndex } from "./proximity-index";
 import { validateDistance } from "./validate-distance";

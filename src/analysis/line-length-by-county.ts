@@ -2,8 +2,8 @@
 // length there; points and polygons are ignored. Parts beyond all counties count nowhere. Each
 // feature's figures are remembered for the session (memo-by-feature.ts).
 import type { Feature } from "geojson";
-import type { CountyCollection } from "./county-types";
-import { geometryParts } from "./geometry-parts";
+import type { CountyCollection } from "../data/basemap-schema";
+import { geometryParts } from "../geo/geometry-parts";
 import { lengthInsideKilometres } from "./line-length-inside";
 import { memoByFeature } from "./memo-by-feature";
 import { type PreparedCounty, prepareCounties } from "./prepare-counties";

@@ -5,10 +5,10 @@
 // The projects and counties arrive once; each request names the visible projects by id, so the worker
 // reads the same feature objects every time and the per-feature memo (memo-by-feature.ts) keeps hitting.
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { CountyCollection } from "../data/basemap-schema";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
 import type { AnalysisResult } from "./analysis-result";
 import { type CatchmentProperties, catchmentPolygons } from "./catchment-polygons";
-import type { CountyCollection } from "./county-types";
 import { type CoverageTable, coverageTable } from "./coverage-table";
 
 export type CatchmentCollection = FeatureCollection<Polygon | MultiPolygon, CatchmentProperties>;

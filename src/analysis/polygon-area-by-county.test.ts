@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CountyCollection } from "./county-types";
+import type { CountyCollection } from "../data/basemap-schema";
 import { EAST, EQUATOR_COUNTIES, square, WEST } from "./fixtures/equator-counties";
 import { line, makeProject } from "./fixtures/make-project";
 import { polygonAreaByCounty } from "./polygon-area-by-county";

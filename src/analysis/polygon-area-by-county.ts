@@ -5,9 +5,9 @@
 // are remembered for the session.
 import { area, featureCollection, intersect, multiPolygon } from "@turf/turf";
 import type { Feature, Position } from "geojson";
+import type { CountyCollection } from "../data/basemap-schema";
+import { geometryParts } from "../geo/geometry-parts";
 import { boundingBoxOf, boxesOverlap } from "./bounding-box";
-import type { CountyCollection } from "./county-types";
-import { geometryParts } from "./geometry-parts";
 import { memoByFeature } from "./memo-by-feature";
 import { type PreparedCounty, prepareCounties } from "./prepare-counties";
 import { containsPoint, preparePolygon, segmentCrossings } from "./prepared-polygon";

@@ -2,9 +2,9 @@
 // line and point queries, and its land area in km², in the city's usual county order.
 import { area } from "@turf/turf";
 import type { Position } from "geojson";
+import type { CountyCollection, CountyFeature } from "../data/basemap-schema";
 import { COUNTY_CODES } from "../data/project-schema";
-import type { CountyCollection, CountyFeature } from "./county-types";
-import { geometryParts } from "./geometry-parts";
+import { geometryParts } from "../geo/geometry-parts";
 import { type PreparedPolygon, preparePolygon } from "./prepared-polygon";
 
 export interface PreparedCounty {

@@ -2,13 +2,13 @@
 // every line segment, polygon edge and point sits in a grid of cells about N km wide, so a query reads
 // only the cells within reach. Polygon features also count as distance 0 everywhere inside them.
 import type { Feature, Position } from "geojson";
-import { geometryParts } from "./geometry-parts";
+import { geometryParts } from "../geo/geometry-parts";
 import {
   cosineOfLatitude,
   KILOMETRES_PER_DEGREE,
   type NearestOnSegment,
   nearestOnSegment,
-} from "./local-distance";
+} from "../geo/local-distance";
 import { containsPoint, type PreparedPolygon, preparePolygon } from "./prepared-polygon";
 
 export interface ProximityIndex {

@@ -2,9 +2,9 @@
 // with its kilometres inside the area. The area is checked first: a bad outline selects nothing.
 import { booleanIntersects } from "@turf/turf";
 import type { ProjectFeature } from "../data/project-schema";
+import { geometryParts } from "../geo/geometry-parts";
 import { type AnalysisResult, accepted } from "./analysis-result";
 import { boundingBoxOf, boxesOverlap } from "./bounding-box";
-import { geometryParts } from "./geometry-parts";
 import { lengthInsideKilometres } from "./line-length-inside";
 import { preparePolygon } from "./prepared-polygon";
 import { validateAreaShape } from "./validate-area-shape";

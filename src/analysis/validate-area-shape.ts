@@ -2,8 +2,14 @@
 // a self-intersecting or degenerate shape has no meaningful inside, so it is refused, not measured.
 import { area, kinks, multiPolygon, polygon } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
+import {
+  distinctCount,
+  geometryOf,
+  isValidPosition,
+  samePosition,
+  withoutRepeats,
+} from "../geo/position-checks";
 import { type AnalysisResult, accepted, type Rejection, rejected } from "./analysis-result";
-import { distinctCount, geometryOf, isValidPosition, samePosition, withoutRepeats } from "./position-checks";
 
 // Below 1 m² a shape is a slip of the mouse (or three points in a row, whose computed area is only
 // rounding noise), never an area a planner means at city scale.

@@ -1,8 +1,8 @@
 // Checks a drawn path before it is measured: it needs valid coordinates and two separate points.
 import { lineString } from "@turf/turf";
 import type { Feature, LineString } from "geojson";
+import { distinctCount, geometryOf, isValidPosition, withoutRepeats } from "../geo/position-checks";
 import { type AnalysisResult, accepted, rejected } from "./analysis-result";
-import { distinctCount, geometryOf, isValidPosition, withoutRepeats } from "./position-checks";
 
 export function validatePath(input: unknown): AnalysisResult<Feature<LineString>> {
   const geometry = geometryOf(input);

@@ -2,7 +2,7 @@
 // the projects, list and details still work on a partial basemap.
 import type { FeatureCollection } from "geojson";
 import { valid } from "geojson-validation";
-import { BASEMAP_SOURCES, type BasemapSourceName } from "../layers/basemap-layers";
+import { BASEMAP_SOURCES, type BasemapSourceName } from "./basemap-schema";
 import { fetchText } from "./fetch-json";
 
 export interface BasemapProblem {

@@ -3,9 +3,8 @@
 import tourUrl from "../../data/tour.json?url";
 import { type FetchResult, fetchText } from "./fetch-json";
 import { type Problem, problem } from "./problem";
-import type { ProjectProperties } from "./project-schema";
 import { TOUR_FILE_NAME, type Tour } from "./tour-schema";
-import { validateTour } from "./validate-tour";
+import { type TourContext, validateTour } from "./validate-tour";
 
 export const TOUR_URL = tourUrl;
 
@@ -13,12 +12,9 @@ export function loadTourText(url = TOUR_URL, fetcher: typeof fetch = fetch): Pro
   return fetchText(url, fetcher);
 }
 
-export function readTour(
-  fetched: FetchResult,
-  projects: readonly ProjectProperties[],
-): { tour: Tour; problems: Problem[] } {
+export function readTour(fetched: FetchResult, context: TourContext): { tour: Tour; problems: Problem[] } {
   if (!fetched.ok) {
     return { tour: { slides: [] }, problems: [problem(TOUR_FILE_NAME, null, "file", fetched.detail)] };
   }
-  return validateTour(fetched.text, { projects });
+  return validateTour(fetched.text, context);
 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "./problem";
-import { validateCollection } from "./validate-collection";
-import { REGION_TEXT } from "./validate-coordinates";
 import {
   fixtureCounties,
   fixtureOutline,
   fixturePlan,
   fixtureText,
   validFeature,
-} from "./validate-test-fixtures";
+} from "../../tests/support/fixtures";
+import { countyCheck } from "../analysis/county-check";
+import { formatProblem } from "./problem";
+import { validateCollection } from "./validate-collection";
+import { REGION_TEXT } from "./validate-coordinates";
 
-const options = { planText: fixturePlan, counties: fixtureCounties, cityOutline: fixtureOutline };
+const options = { planText: fixturePlan, checks: [countyCheck(fixtureCounties, fixtureOutline)] };
 const id = "hangzhou-haining-intercity-railway";
 
 function linesFor(name: string): string[] {

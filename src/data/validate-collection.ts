@@ -1,11 +1,9 @@
 // Validation at the edge: one project file, raw, in; the sound features and a list of problems out.
 // Pure and browser-safe (no fs, no node imports): the CLI and the app run exactly the same checks.
 // A bad feature is left out and reported; the rest are returned, so the map shows what it can.
-import type { CityOutline } from "../analysis/beyond-city";
-import type { CountyCollection } from "../analysis/county-types";
 import { type Problem, problem } from "./problem";
 import { LAYERS, type ProjectFeature } from "./project-schema";
-import { checkFeature } from "./validate-feature";
+import { checkFeature, type FeatureCheck } from "./validate-feature";
 import { checkCollectionShape, isRecord } from "./validate-geojson";
 
 export interface ValidateOptions {
@@ -13,10 +11,8 @@ export interface ValidateOptions {
   fileName: string;
   // The plan text: when given, each source_quote must occur in it verbatim.
   planText?: string;
-  // The county polygons: when given, counties and beyond_city must match the geometry.
-  counties?: CountyCollection;
-  // The city outline for beyond_city; the union of the counties serves when it is not given.
-  cityOutline?: CityOutline;
+  // Further checks of each sound feature, e.g. the county comparison (src/analysis/county-check.ts).
+  checks?: readonly FeatureCheck[];
   // Ids of features already read from other files; updated with this file's ids. Pass one set for all
   // files of a load so an id used twice anywhere is caught.
   seenIds?: Set<string>;

@@ -3,8 +3,8 @@
 // position, and polygon rings wound by the right-hand rule of RFC 7946 §3.1.6.
 
 import type { Geometry, Position } from "geojson";
-import { geometryParts } from "../analysis/geometry-parts";
-import { isClockwise } from "./coordinates";
+import { isClockwise } from "../geo/coordinates";
+import { geometryParts } from "../geo/geometry-parts";
 import { type Finding, finding } from "./problem";
 import { REGION_BOUNDS } from "./project-schema";
 

@@ -2,12 +2,8 @@
 // properties and coordinates, then the plan quote and the counties, which need sound inputs to mean anything.
 import type { Geometry } from "geojson";
 import { isGeometryObject } from "geojson-validation";
-import type { CityOutline } from "../analysis/beyond-city";
-import type { CountyCollection } from "../analysis/county-types";
 import type { Finding } from "./problem";
-import { COUNTY_CODES } from "./project-schema";
 import { checkCoordinates } from "./validate-coordinates";
-import { checkCounties } from "./validate-counties";
 import { checkFeatureShape, isRecord } from "./validate-geojson";
 import { checkProperties } from "./validate-properties";
 import { checkSourceQuote } from "./validate-source-quote";
@@ -17,9 +13,16 @@ export interface FeatureContext {
   // The layer the file is named after (railway.geojson → "railway"), or null.
   layerOfFile: string | null;
   planText?: string;
-  counties?: CountyCollection;
-  cityOutline?: CityOutline;
+  // Checks the caller adds (the CLI and tests pass the county comparison, which needs the county
+  // polygons and turf's clipping; the app passes none so neither is in its first script).
+  checks?: readonly FeatureCheck[];
 }
+
+// A further check of a feature whose structure, properties and coordinates are already sound.
+export type FeatureCheck = (feature: {
+  geometry: Geometry;
+  properties: Record<string, unknown>;
+}) => Finding[];
 
 export function checkFeature(feature: unknown, context: FeatureContext): Finding[] {
   const findings = checkFeatureShape(feature);
@@ -35,22 +38,10 @@ export function checkFeature(feature: unknown, context: FeatureContext): Finding
   if (context.planText !== undefined && typeof quote === "string" && quote.trim() !== "") {
     findings.push(...checkSourceQuote(quote, context.planText));
   }
-  // Comparing counties is only meaningful for a sound geometry and well-typed listed values.
+  // Further checks are only meaningful for a sound geometry and well-typed properties.
   const sound = !findings.some((found) => found.blocking);
-  if (context.counties && geometry && properties && sound && hasCountyFields(properties)) {
-    findings.push(
-      ...checkCounties({ geometry, properties }, context.counties, context.cityOutline ?? context.counties),
-    );
+  if (geometry && properties && sound) {
+    for (const check of context.checks ?? []) findings.push(...check({ geometry, properties }));
   }
   return findings;
-}
-
-function hasCountyFields(
-  properties: Record<string, unknown>,
-): properties is Record<string, unknown> & { counties: string[]; beyond_city: boolean } {
-  return (
-    Array.isArray(properties.counties) &&
-    properties.counties.every((code) => (COUNTY_CODES as readonly unknown[]).includes(code)) &&
-    typeof properties.beyond_city === "boolean"
-  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { validFeature } from "../../tests/support/fixtures";
 import { checkCollectionShape, checkFeatureShape } from "./validate-geojson";
-import { validFeature } from "./validate-test-fixtures";
 
 describe("checkCollectionShape", () => {
   it("refuses anything but a FeatureCollection", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { validFeature } from "../../tests/support/fixtures";
 import { checkProperties } from "./validate-properties";
-import { validFeature } from "./validate-test-fixtures";
 
 function findings(change: Record<string, unknown>, layerOfFile: string | null = null) {
   return checkProperties({ ...validFeature().properties, ...change }, layerOfFile);

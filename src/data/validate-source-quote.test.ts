@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { fixturePlan } from "../../tests/support/fixtures";
 import { checkSourceQuote } from "./validate-source-quote";
-import { fixturePlan } from "./validate-test-fixtures";
 
 function messages(quote: string, plan = fixturePlan): string[] {
   return checkSourceQuote(quote, plan).map((found) => found.message);

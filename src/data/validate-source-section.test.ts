@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fixturePlan } from "../../tests/support/fixtures";
 import { checkSourceSection } from "./validate-source-section";
-import { fixturePlan } from "./validate-test-fixtures";
 
 function messages(section: string, plan?: string): string[] {
   return checkSourceSection(section, plan).map((found) => found.message);

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { slideShows } from "../filters/slide-filters";
 import { formatProblem } from "./problem";
 import type { ProjectProperties } from "./project-schema";
 import type { TourSlide } from "./tour-schema";
-import { slideShows, validateTour } from "./validate-tour";
+import { validateTour } from "./validate-tour";
 
 const root = resolve(import.meta.dirname, "../..");
 const airport = {
@@ -35,13 +36,13 @@ const slide: TourSlide = {
   highlight: ["jiaxing-military-civil-airport"],
 };
 
-function messages(slides: unknown[], context = { projects }): string[] {
+function messages(slides: unknown[], context = { projects, shows: slideShows }): string[] {
   return validateTour(JSON.stringify({ slides }), context).problems.map(formatProblem);
 }
 
 describe("validateTour", () => {
   it("accepts a sound slide and keeps it whole", () => {
-    const result = validateTour(JSON.stringify({ slides: [slide] }), { projects });
+    const result = validateTour(JSON.stringify({ slides: [slide] }), { projects, shows: slideShows });
     expect(result.problems).toEqual([]);
     expect(result.tour.slides).toEqual([slide]);
   });
@@ -57,7 +58,10 @@ describe("validateTour", () => {
 
   it("names the slide and the field, and drops a slide with a missing caption", () => {
     const { caption_en: _, ...withoutCaption } = slide;
-    const result = validateTour(JSON.stringify({ slides: [withoutCaption] }), { projects });
+    const result = validateTour(JSON.stringify({ slides: [withoutCaption] }), {
+      projects,
+      shows: slideShows,
+    });
     expect(result.problems.map(formatProblem)).toEqual([
       "tour.json: slide hub-air: caption_en: missing; every slide needs it",
     ]);
@@ -97,7 +101,11 @@ describe("validateTour", () => {
   });
 
   it("requires Chinese captions to quote the plan, passage by passage", () => {
-    const context = { projects, planText: "打好航空枢纽建设攻坚战。加快推进嘉兴军民合用机场建设" };
+    const context = {
+      projects,
+      shows: slideShows,
+      planText: "打好航空枢纽建设攻坚战。加快推进嘉兴军民合用机场建设",
+    };
     expect(
       messages([{ ...slide, caption_zh: "打好航空枢纽建设攻坚战。……加快推进嘉兴军民合用机场建设" }], context),
     ).toEqual([]);
@@ -132,6 +140,7 @@ describe("data/tour.json", () => {
     const planText = readFileSync(planPath, "utf8");
     const result = validateTour(readFileSync(resolve(root, "data/tour.json"), "utf8"), {
       projects: real,
+      shows: slideShows,
       planText,
     });
     expect(result.problems.map(formatProblem)).toEqual([]);

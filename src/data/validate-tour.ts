@@ -1,18 +1,12 @@
 // Checks data/tour.json the way validate-collection checks project files: pure, never throws, one
 // problem per mistake in words a presenter can act on ("tour.json: slide hub-rail: camera: …"). A slide
 // with a blocking problem is left out of the tour; an unknown highlight id is dropped and reported.
+import { MAP_LIMITS } from "../geo/camera";
+import { FACETS, type FacetKey } from "./facets";
 import { type Finding, finding, type Problem, problem, shown } from "./problem";
-import {
-  COUNTY_CODES,
-  ID_PATTERN,
-  LAYERS,
-  PILLARS,
-  type ProjectProperties,
-  STATUSES,
-} from "./project-schema";
+import { ID_PATTERN, type ProjectProperties } from "./project-schema";
 import {
   MAX_LENGTHS,
-  slideShows,
   TOUR_FILE_NAME,
   TOUR_FILTER_KEYS,
   TOUR_ZOOM_RANGE,
@@ -22,8 +16,10 @@ import {
 import { checkText } from "./validate-properties";
 
 export interface TourContext {
-  // The valid projects: highlight ids must name one, and a slide must show at least one.
+  // The valid projects: highlight ids must name one, and a slide must show at least one; `shows` is the
+  // filter predicate (src/filters/slide-filters.ts), handed in because filtering sits above the schema.
   projects?: readonly ProjectProperties[];
+  shows?: (slide: Pick<TourSlide, "filters">, properties: ProjectProperties) => boolean;
   // The plan text (CLI and tests only; the app never has it): caption_zh quotes it verbatim.
   planText?: string;
 }
@@ -43,14 +39,8 @@ const SLIDE_FIELDS = [
   "filters",
   "highlight",
 ];
-const FILTER_VALUES: Record<string, readonly string[]> = {
-  pillars: PILLARS,
-  statuses: STATUSES,
-  layers: LAYERS,
-  counties: COUNTY_CODES,
-};
 // Longitude and latitude a tour camera may look at, in degrees: the map's own maxBounds.
-const CAMERA_BOUNDS = { west: 117.5, south: 28.5, east: 124.5, north: 33.5 };
+const [CAMERA_WEST, CAMERA_SOUTH, CAMERA_EAST, CAMERA_NORTH] = MAP_LIMITS.maxBounds;
 // A caption may join several passages of the plan with an ellipsis; each passage must be verbatim.
 export const CAPTION_ELLIPSIS = "……";
 
@@ -117,8 +107,9 @@ function checkSlide(slide: Record<string, unknown>, context: TourContext): Findi
   // Whether a highlight is hidden only means something once the filters themselves are sound.
   if ("highlight" in slide)
     findings.push(...checkHighlight(slide, filterFindings.length === 0 ? context : {}));
-  if (context.projects && !findings.some((found) => found.blocking)) {
-    const shownCount = context.projects.filter((properties) => slideShows(slide as never, properties)).length;
+  const shows = context.shows;
+  if (context.projects && shows && !findings.some((found) => found.blocking)) {
+    const shownCount = context.projects.filter((properties) => shows(slide as never, properties)).length;
     if (shownCount === 0)
       findings.push(finding("filters", "show no project; the slide would be an empty map"));
   }
@@ -137,8 +128,8 @@ function checkCamera(camera: unknown): Finding[] {
     return [finding("camera", `${shown(camera)} must be "fit" or {longitude, latitude, zoom}`)];
   const findings: Finding[] = [];
   const ranges: Record<string, readonly [number, number]> = {
-    longitude: [CAMERA_BOUNDS.west, CAMERA_BOUNDS.east],
-    latitude: [CAMERA_BOUNDS.south, CAMERA_BOUNDS.north],
+    longitude: [CAMERA_WEST, CAMERA_EAST],
+    latitude: [CAMERA_SOUTH, CAMERA_NORTH],
     zoom: TOUR_ZOOM_RANGE,
   };
   for (const [key, [low, high]] of Object.entries(ranges)) {
@@ -159,7 +150,9 @@ function checkFilters(filters: unknown): Finding[] {
   if (!isRecord(filters)) return [finding("filters", `${shown(filters)} must be an object`)];
   const findings: Finding[] = [];
   for (const [key, value] of Object.entries(filters)) {
-    const allowed = FILTER_VALUES[key];
+    const allowed: readonly string[] | undefined = Object.hasOwn(FACETS, key)
+      ? FACETS[key as FacetKey].values
+      : undefined;
     if (!allowed) {
       findings.push(finding(`filters.${key}`, `unknown filter; use ${TOUR_FILTER_KEYS.join(", ")}`));
     } else if (!Array.isArray(value)) {
@@ -188,7 +181,7 @@ function checkHighlight(slide: Record<string, unknown>, context: TourContext): F
     const properties = byId.get(id);
     if (!properties)
       findings.push(finding("highlight", `${shown(id)} is not a project id; it is ignored`, false));
-    else if (!slideShows(slide as never, properties)) {
+    else if (context.shows && !context.shows(slide as never, properties)) {
       findings.push(finding("highlight", `${shown(id)} is hidden by the slide's filters`, false));
     }
   }
@@ -214,9 +207,6 @@ function cleanSlide(slide: Record<string, unknown>, context: TourContext): TourS
   };
 }
 
-// Whether a project shows on a slide: the same predicate the list and the map use.
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-
-export { slideShows };

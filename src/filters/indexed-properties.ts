@@ -1,7 +1,8 @@
 // Properties derived once at load time so that every filter is a constant-time test per feature, both in
 // the JavaScript predicate and in the MapLibre expression: a search string and one flag per county.
-import { areaSquareMetres } from "../data/coordinates";
+
 import { COUNTY_CODES, type ProjectFeature, type ProjectProperties } from "../data/project-schema";
+import { areaSquareMetres } from "../geo/coordinates";
 import { countyFlag, normaliseQuery } from "./project-filters";
 
 export type IndexedProperties = ProjectProperties & {

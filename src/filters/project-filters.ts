@@ -1,40 +1,31 @@
-// What the user has chosen to see. Arrays list the values that are shown; an empty county list means
-// "every county" because a project outside any county (beyond the city) must still show by default.
-import {
-  COUNTY_CODES,
-  type CountyCode,
-  LAYERS,
-  type LayerName,
-  PILLARS,
-  type Pillar,
-  STATUSES,
-  type Status,
-} from "../data/project-schema";
+// What the user has chosen to see: one list of shown values per facet (src/data/facets.ts) and a search.
+// An empty county list means "every county" because a project outside any county (beyond the city) must
+// still show by default.
+import { FACET_KEYS, FACETS, type FacetChoices, type FacetKey } from "../data/facets";
+import type { CountyCode } from "../data/project-schema";
 
-export interface ProjectFilters {
-  pillars: Pillar[];
-  statuses: Status[];
-  layers: LayerName[];
-  counties: CountyCode[];
+export interface ProjectFilters extends FacetChoices {
   query: string;
 }
 
+function defaultChoice(key: FacetKey): string[] {
+  return FACETS[key].emptyMeansAll ? [] : [...FACETS[key].values];
+}
+
 export const DEFAULT_FILTERS: ProjectFilters = Object.freeze({
-  pillars: [...PILLARS],
-  statuses: [...STATUSES],
-  layers: [...LAYERS],
-  counties: [],
+  ...(Object.fromEntries(FACET_KEYS.map((key) => [key, defaultChoice(key)])) as FacetChoices),
   query: "",
 }) as ProjectFilters;
 
 export function isDefaultFilters(filters: ProjectFilters): boolean {
   return (
-    filters.pillars.length === PILLARS.length &&
-    filters.statuses.length === STATUSES.length &&
-    filters.layers.length === LAYERS.length &&
-    filters.counties.length === 0 &&
+    FACET_KEYS.every((key) => sameChoice(filters[key], DEFAULT_FILTERS[key])) &&
     normaliseQuery(filters.query) === ""
   );
+}
+
+export function sameChoice(left: readonly string[], right: readonly string[]): boolean {
+  return left.length === right.length && right.every((value) => left.includes(value));
 }
 
 // Search is forgiving: case-insensitive, full-width letters and digits folded to ASCII (NFKC), and
@@ -47,4 +38,4 @@ export function countyFlag(code: CountyCode): `in_${CountyCode}` {
   return `in_${code}`;
 }
 
-export const ALL_COUNTY_FLAGS = COUNTY_CODES.map(countyFlag);
+export const ALL_COUNTY_FLAGS = FACETS.counties.values.map(countyFlag);

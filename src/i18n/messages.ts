@@ -42,8 +42,13 @@ const zh = {
   basemapProblem: "底图文件 {file} {message}；底图可能不完整。",
   dataProblems: "{count} 个项目数据有问题，已跳过：",
   dataFailed: "项目数据加载失败（{detail}）。",
+  dataFailedFile: "{file}：项目数据加载失败（{detail}）。",
+  plain: "{text}",
   retry: "重试",
   ignoredParameter: "已忽略链接参数 {parameter}={value}",
+  ignoredParameters: "链接中有 {count} 个参数无法使用，已忽略：",
+  moreDetails: "……另有 {count} 条",
+  contextLost: "浏览器丢失了地图的 WebGL 上下文，请刷新页面以重新绘制地图。",
   unknownParameter: "（未知参数）",
   expected: "（应为 {expected}）",
   dismiss: "知道了",
@@ -186,8 +191,13 @@ const en: Record<MessageKey, string> = {
   basemapProblem: "Basemap file {file} {message}; the basemap may be incomplete.",
   dataProblems: "{count} project records have problems and were skipped:",
   dataFailed: "The project data could not be loaded ({detail}).",
+  dataFailedFile: "{file}: the project data could not be loaded ({detail}).",
+  plain: "{text}",
   retry: "Retry",
   ignoredParameter: "Ignored link parameter {parameter}={value}",
+  ignoredParameters: "{count} link parameters could not be used and were ignored:",
+  moreDetails: "… and {count} more",
+  contextLost: "The browser lost the map's WebGL context; reload the page to redraw the map.",
   unknownParameter: " (unknown parameter)",
   expected: " (expected {expected})",
   dismiss: "Dismiss",
@@ -272,6 +282,13 @@ const en: Record<MessageKey, string> = {
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** translate() bound to one language: what components get from the text context. */
+export function translator(language: Language): Translate {
+  return (key, values) => translate(language, key, values);
+}
 
 export function translate(
   language: Language,

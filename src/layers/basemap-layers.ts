@@ -1,13 +1,12 @@
 // The embedded basemap: sea as the background, land, neighbouring cities, Jiaxing's seven counties and
 // place labels. Calm and neutral by design so the project layers stand out.
 import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { BasemapSourceName } from "../data/basemap-schema";
 import { LOCALISED_NAME } from "./label-text";
 import { LABEL_FONT, type Theme } from "./theme";
 
-export const BASEMAP_SOURCES = ["land", "neighbours", "counties", "city-outline", "places"] as const;
 // Derived at load time from the counties (see data/county-label-points.ts), not a file of its own.
 export const COUNTY_LABEL_SOURCE = "basemap-county-labels";
-export type BasemapSourceName = (typeof BASEMAP_SOURCES)[number];
 
 export function basemapSourceId(name: BasemapSourceName): string {
   return `basemap-${name}`;

@@ -1,8 +1,10 @@
 import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import { buildFontFaces } from "./font-faces";
+import { GLOBAL_STATE_DEFAULTS, type GlobalStateKey } from "./global-state";
 import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
 import { type ActiveBasemap, tiandituTileSets } from "./online-basemap";
+import { POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "./project-layers";
 import { PRESENTATION_THEME, STANDARD_THEME, type Theme } from "./theme";
 
 function styleFor(theme: Theme, online?: ActiveBasemap) {
@@ -94,5 +96,24 @@ describe("online basemaps", () => {
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.layers.filter((layer) => layer.id === "online-project-line")).toHaveLength(1);
     expect(style.glyphs).toBe(remote.glyphs);
+  });
+
+  it("has every layer that picking reads, in the style it picks from", () => {
+    const ids = styleFor(STANDARD_THEME).layers.map((layer) => layer.id);
+    for (const id of [...POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER]) expect(ids).toContain(id);
+  });
+
+  it("declares every global-state key a layer reads, with its typed default", () => {
+    const style = styleFor(STANDARD_THEME);
+    const read = new Set(
+      [...JSON.stringify(style.layers).matchAll(/\["global-state","(\w+)"\]/g)].map((m) => m[1]),
+    );
+    expect(read.size).toBeGreaterThan(5);
+    for (const key of read) {
+      expect(Object.keys(GLOBAL_STATE_DEFAULTS)).toContain(key);
+      expect(style.state?.[key as GlobalStateKey]?.default).toEqual(
+        GLOBAL_STATE_DEFAULTS[key as GlobalStateKey],
+      );
+    }
   });
 });

@@ -6,16 +6,10 @@ import type {
   StyleSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
+import { BASEMAP_SOURCES, type BasemapSourceName } from "../data/basemap-schema";
 import { countyLabelPoints } from "../data/county-label-points";
-import { filterStateDefaults } from "../filters/filter-expression";
-import {
-  BASEMAP_SOURCES,
-  type BasemapSourceName,
-  basemapLayers,
-  basemapSourceId,
-  COUNTY_LABEL_SOURCE,
-  countyLabelLayers,
-} from "./basemap-layers";
+import { basemapLayers, basemapSourceId, COUNTY_LABEL_SOURCE, countyLabelLayers } from "./basemap-layers";
+import { globalStateSpecification } from "./global-state";
 import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
 import { PROJECT_SOURCE, projectLayers } from "./project-layers";
@@ -84,13 +78,7 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: `Jiaxing major projects (${options.theme.name})`,
-    state: {
-      ...filterStateDefaults(),
-      language: { default: "zh" },
-      selectedId: { default: "" },
-      hoveredId: { default: "" },
-      spotlightIds: { default: [] },
-    },
+    state: globalStateSpecification(),
     "font-faces": options.fontFaces,
     ...(online.glyphs ? { glyphs: online.glyphs } : {}),
     ...(online.sprite ? { sprite: online.sprite } : {}),

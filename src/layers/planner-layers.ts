@@ -7,20 +7,14 @@ import type { Theme } from "./theme";
 export const PLANNER_OVERLAYS = ["planner-catchments", "planner-area", "planner-drawing"] as const;
 export type PlannerOverlayName = (typeof PLANNER_OVERLAYS)[number];
 
-// One hue per catchment layer, away from the status palette (which colours the project lines): slate
-// for rail (its casing is dark too), amber for highways, teal for waterways. Fills stay pale so the
-// county borders and project lines read through two overlapping catchments.
-export const CATCHMENT_COLOURS = { railway: "#5b5f97", highway: "#c98a12", waterway: "#2a9d8f" } as const;
+// Catchment fills stay pale so the county borders and project lines read through two overlapping
+// catchments; their hues are the theme's (theme.catchments), the sketch's theme.drawing.
 const CATCHMENT_FILL_OPACITY = 0.16;
-// The drawing colour: magenta is in no project or basemap colour, so the sketch never blends in.
-export const DRAWING_COLOUR = "#c2185b";
 
-const catchmentColour: ExpressionSpecification = [
-  "match",
-  ["get", "layer"],
-  ...Object.entries(CATCHMENT_COLOURS).flat(),
-  "#777777",
-] as unknown as ExpressionSpecification;
+function catchmentColour(theme: Theme): ExpressionSpecification {
+  const { railway, highway, waterway, other } = theme.catchments;
+  return ["match", ["get", "layer"], "railway", railway, "highway", highway, "waterway", waterway, other];
+}
 const isPolygon: ExpressionSpecification = ["==", ["geometry-type"], "Polygon"];
 const isLine: ExpressionSpecification = ["==", ["geometry-type"], "LineString"];
 const isPoint: ExpressionSpecification = ["==", ["geometry-type"], "Point"];
@@ -32,13 +26,13 @@ export function catchmentLayers(theme: Theme): LayerSpecification[] {
       id: "planner-catchment-fill",
       type: "fill",
       source: "planner-catchments",
-      paint: { "fill-color": catchmentColour, "fill-opacity": CATCHMENT_FILL_OPACITY },
+      paint: { "fill-color": catchmentColour(theme), "fill-opacity": CATCHMENT_FILL_OPACITY },
     },
     {
       id: "planner-catchment-outline",
       type: "line",
       source: "planner-catchments",
-      paint: { "line-color": catchmentColour, "line-width": 1.5 * theme.scale, "line-opacity": 0.8 },
+      paint: { "line-color": catchmentColour(theme), "line-width": 1.5 * theme.scale, "line-opacity": 0.8 },
     },
   ];
 }
@@ -52,28 +46,28 @@ export function drawingLayers(theme: Theme): LayerSpecification[] {
       type: "fill",
       source: "planner-area",
       filter: isPolygon,
-      paint: { "fill-color": DRAWING_COLOUR, "fill-opacity": 0.08 },
+      paint: { "fill-color": theme.drawing, "fill-opacity": 0.08 },
     },
     {
       id: "planner-area-line",
       type: "line",
       source: "planner-area",
       // Polygons draw their outline here too: a fill layer's own outline is 1 px and cannot be widened.
-      paint: { "line-color": DRAWING_COLOUR, "line-width": 2.5 * s, "line-dasharray": [3, 1.5] },
+      paint: { "line-color": theme.drawing, "line-width": 2.5 * s, "line-dasharray": [3, 1.5] },
     },
     {
       id: "planner-drawing-fill",
       type: "fill",
       source: "planner-drawing",
       filter: isPolygon,
-      paint: { "fill-color": DRAWING_COLOUR, "fill-opacity": 0.12 },
+      paint: { "fill-color": theme.drawing, "fill-opacity": 0.12 },
     },
     {
       id: "planner-drawing-line",
       type: "line",
       source: "planner-drawing",
       filter: isLine,
-      paint: { "line-color": DRAWING_COLOUR, "line-width": 2.5 * s },
+      paint: { "line-color": theme.drawing, "line-width": 2.5 * s },
     },
     {
       id: "planner-drawing-vertex",
@@ -82,8 +76,8 @@ export function drawingLayers(theme: Theme): LayerSpecification[] {
       filter: isPoint,
       paint: {
         "circle-radius": 5 * s,
-        "circle-color": "#ffffff",
-        "circle-stroke-color": DRAWING_COLOUR,
+        "circle-color": theme.markerStroke,
+        "circle-stroke-color": theme.drawing,
         "circle-stroke-width": 2.5 * s,
       },
     },

@@ -7,15 +7,35 @@ import type {
   LayerSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import { STATUSES } from "../data/project-schema";
-import { VISIBLE_PROJECT_EXPRESSION } from "../filters/filter-expression";
+import { globalState } from "./global-state";
 import { LOCALISED_NAME } from "./label-text";
 import { HOLLOW_STATUSES, LABEL_FONT, STATUS_DASHES, type Theme } from "./theme";
+import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 
 export const PROJECT_SOURCE = "projects";
 
+// Every project layer's id, in drawing order; picking and tests refer to layers only through this table.
+export const PROJECT_LAYER = {
+  zoneFill: "project-zone-fill",
+  zoneOutline: "project-zone-outline",
+  lineHalo: "project-line-halo",
+  lineCasing: "project-line-casing",
+  line: "project-line",
+  pointHalo: "project-point-halo",
+  point: "project-point",
+  highlightLine: "project-highlight-line",
+  highlightPoint: "project-highlight-point",
+  labelLine: "project-label-line",
+  labelPoint: "project-label-point",
+} as const;
+
 // Layers a click or hover picks from: points and lines first, then zones up to PICKABLE_ZONE_KM2.
-export const POINT_AND_LINE_LAYERS = ["project-point", "project-line", "project-zone-outline"] as const;
-export const ZONE_FILL_LAYER = "project-zone-fill";
+export const POINT_AND_LINE_LAYERS = [
+  PROJECT_LAYER.point,
+  PROJECT_LAYER.line,
+  PROJECT_LAYER.zoneOutline,
+] as const;
+export const ZONE_FILL_LAYER = PROJECT_LAYER.zoneFill;
 export const PICKABLE_ZONE_KM2 = 1000;
 
 const isPolygon: ExpressionSpecification = ["==", ["geometry-type"], "Polygon"];
@@ -25,9 +45,9 @@ const isLargeZone: ExpressionSpecification = [">=", ["get", "area_km2"], 800];
 const isSchematic: ExpressionSpecification = ["==", ["get", "precision"], "schematic"];
 const isHighlighted: ExpressionSpecification = [
   "any",
-  ["==", ["get", "id"], ["global-state", "selectedId"]],
-  ["==", ["get", "id"], ["global-state", "hoveredId"]],
-  ["in", ["get", "id"], ["global-state", "spotlightIds"]],
+  ["==", ["get", "id"], globalState("selectedId")],
+  ["==", ["get", "id"], globalState("hoveredId")],
+  ["in", ["get", "id"], globalState("spotlightIds")],
 ];
 
 function visible(geometry: ExpressionSpecification): ExpressionSpecification {
@@ -44,7 +64,7 @@ function byStatus<T>(values: Record<string, T>, fallback: T): ExpressionSpecific
 }
 
 export function statusColour(theme: Theme): ExpressionSpecification {
-  return byStatus(theme.statusColours, "#777777");
+  return byStatus(theme.statusColours, theme.unknownStatus);
 }
 
 const statusDash = [
@@ -56,17 +76,18 @@ const statusDash = [
 
 const isHollow: ExpressionSpecification = ["in", ["get", "status"], ["literal", [...HOLLOW_STATUSES]]];
 
-// Casing says what kind of line it is, independent of status: dark for railways, white for highways,
-// pale blue for waterways.
-const lineCasing: ExpressionSpecification = [
-  "match",
-  ["get", "layer"],
-  "railway",
-  "#2b2b2b",
-  "waterway",
-  "#9fcdeb",
-  "#ffffff",
-];
+// Casing says what kind of line it is, independent of status (theme.casings).
+function lineCasing(theme: Theme): ExpressionSpecification {
+  return [
+    "match",
+    ["get", "layer"],
+    "railway",
+    theme.casings.railway,
+    "waterway",
+    theme.casings.waterway,
+    theme.casings.other,
+  ];
+}
 
 export function projectLayers(theme: Theme): LayerSpecification[] {
   const colour = statusColour(theme);
@@ -82,7 +103,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
   ];
   return [
     {
-      id: "project-zone-fill",
+      id: PROJECT_LAYER.zoneFill,
       type: "fill",
       source: PROJECT_SOURCE,
       filter: visible(isPolygon),
@@ -97,7 +118,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      id: "project-zone-outline",
+      id: PROJECT_LAYER.zoneOutline,
       type: "line",
       source: PROJECT_SOURCE,
       filter: visible(isPolygon),
@@ -118,7 +139,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      id: "project-line-halo",
+      id: PROJECT_LAYER.lineHalo,
       type: "line",
       source: PROJECT_SOURCE,
       filter: ["all", visible(isLine), isSchematic],
@@ -126,15 +147,15 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       paint: { "line-color": colour, "line-opacity": 0.22, "line-width": width(9), "line-blur": 4 * s },
     },
     {
-      id: "project-line-casing",
+      id: PROJECT_LAYER.lineCasing,
       type: "line",
       source: PROJECT_SOURCE,
       filter: visible(isLine),
       layout: { "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": lineCasing, "line-width": width(5.5) },
+      paint: { "line-color": lineCasing(theme), "line-width": width(5.5) },
     },
     {
-      id: "project-line",
+      id: PROJECT_LAYER.line,
       type: "line",
       source: PROJECT_SOURCE,
       filter: visible(isLine),
@@ -142,21 +163,21 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       paint: { "line-color": colour, "line-width": width(3), "line-dasharray": statusDash },
     },
     {
-      id: "project-point-halo",
+      id: PROJECT_LAYER.pointHalo,
       type: "circle",
       source: PROJECT_SOURCE,
       filter: ["all", visible(isPoint), isSchematic],
       paint: { "circle-color": colour, "circle-opacity": 0.2, "circle-radius": 15 * s, "circle-blur": 0.6 },
     },
     {
-      id: "project-point",
+      id: PROJECT_LAYER.point,
       type: "circle",
       source: PROJECT_SOURCE,
       filter: visible(isPoint),
       paint: {
         "circle-radius": 6.5 * s,
-        "circle-color": ["case", isHollow, "#ffffff", colour],
-        "circle-stroke-color": ["case", isHollow, colour, "#ffffff"],
+        "circle-color": ["case", isHollow, theme.markerStroke, colour],
+        "circle-stroke-color": ["case", isHollow, colour, theme.markerStroke],
         "circle-stroke-width": ["case", isHollow, 3 * s, 1.5 * s],
       },
     },
@@ -169,7 +190,7 @@ function highlightLayers(theme: Theme): LayerSpecification[] {
   const s = theme.scale;
   return [
     {
-      id: "project-highlight-line",
+      id: PROJECT_LAYER.highlightLine,
       type: "line",
       source: PROJECT_SOURCE,
       filter: ["all", ["!", isPoint], isHighlighted],
@@ -182,13 +203,13 @@ function highlightLayers(theme: Theme): LayerSpecification[] {
       },
     },
     {
-      id: "project-highlight-point",
+      id: PROJECT_LAYER.highlightPoint,
       type: "circle",
       source: PROJECT_SOURCE,
       filter: ["all", isPoint, isHighlighted],
       paint: {
         "circle-radius": 11 * s,
-        "circle-color": "rgba(0,0,0,0)",
+        "circle-color": theme.transparent,
         "circle-stroke-color": theme.highlight,
         "circle-stroke-width": 3 * s,
       },
@@ -219,7 +240,7 @@ function projectLabelLayers(theme: Theme): LayerSpecification[] {
   };
   return [
     {
-      id: "project-label-line",
+      id: PROJECT_LAYER.labelLine,
       type: "symbol",
       source: PROJECT_SOURCE,
       minzoom: 9,
@@ -228,7 +249,7 @@ function projectLabelLayers(theme: Theme): LayerSpecification[] {
       paint,
     },
     {
-      id: "project-label-point",
+      id: PROJECT_LAYER.labelPoint,
       type: "symbol",
       source: PROJECT_SOURCE,
       // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.

@@ -17,7 +17,20 @@ export interface Theme {
   // Multiplies every label and line size: 1 on a desk, larger for a projector at the back of a room.
   scale: number;
   statusColours: Record<Status, string>;
+  unknownStatus: string; // a status the style does not know (never in validated data)
   highlight: string;
+  // The casing under a line says what kind of line it is, independent of status.
+  casings: { railway: string; waterway: string; other: string };
+  markerStroke: string; // the ring around point markers, and the fill of hollow ones
+  neutralSymbol: string; // layer symbols in the legend, which show kind, not status
+  // Planner overlays: one hue per catchment layer, away from the status palette; the sketch in magenta,
+  // which is in no project or basemap colour.
+  catchments: { railway: string; highway: string; waterway: string; other: string };
+  drawing: string;
+  transparent: string;
+  // The exported image's title and legend panels.
+  exportInk: string;
+  exportPanel: string;
 }
 
 // Okabe–Ito derived status palette: distinguishable with the common colour-vision deficiencies, and each
@@ -45,7 +58,18 @@ export const STANDARD_THEME: Theme = {
   labelHalo: "#ffffff",
   scale: 1,
   statusColours: STATUS_COLOURS,
+  unknownStatus: "#777777",
   highlight: "#111111",
+  // Dark for railways, white for highways (like a road on a paper map), pale blue for waterways.
+  casings: { railway: "#2b2b2b", waterway: "#9fcdeb", other: "#ffffff" },
+  markerStroke: "#ffffff",
+  neutralSymbol: "#5d5a55",
+  // Slate for rail (its casing is dark too), amber for highways, teal for waterways.
+  catchments: { railway: "#5b5f97", highway: "#c98a12", waterway: "#2a9d8f", other: "#777777" },
+  drawing: "#c2185b",
+  transparent: "rgba(0, 0, 0, 0)",
+  exportInk: "#111111",
+  exportPanel: "rgba(255, 255, 255, 0.9)",
 };
 
 export const PRESENTATION_THEME: Theme = {

@@ -16,6 +16,8 @@ export interface ExportDecorations {
   legend: readonly LegendEntry[];
   credits: string;
   date: string;
+  // From the theme: text, the panels behind it, and the ring of point markers.
+  colours: { ink: string; panel: string; markerStroke: string };
 }
 
 export interface MapSnapshot {
@@ -24,8 +26,6 @@ export interface MapSnapshot {
 }
 
 const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
-const INK = "#111111";
-const PANEL = "rgba(255, 255, 255, 0.9)";
 
 export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecorations): HTMLCanvasElement {
   const { width, height } = snapshot.canvas;
@@ -43,8 +43,8 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
   const layout = exportLayout(width, height, legendTexts.length, textWidth);
   const padding = 16 * layout.unit;
 
-  panel(context, layout.title, layout.unit);
-  context.fillStyle = INK;
+  panel(context, layout.title, layout.unit, decorations.colours.panel);
+  context.fillStyle = decorations.colours.ink;
   context.textBaseline = "top";
   context.font = font(layout.titleFont, 700);
   const textX = layout.title.x + padding;
@@ -53,8 +53,8 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
   context.font = font(layout.subtitleFont);
   context.fillText(decorations.subtitle, textX, layout.title.y + padding + layout.titleFont * 1.3, maxText);
 
-  panel(context, layout.legend, layout.unit);
-  context.fillStyle = INK;
+  panel(context, layout.legend, layout.unit, decorations.colours.panel);
+  context.fillStyle = decorations.colours.ink;
   context.font = font(layout.legendFont, 700);
   context.textBaseline = "middle";
   const rowY = (row: number) => layout.legend.y + padding + (row + 0.5) * layout.legendRow;
@@ -62,8 +62,8 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
   context.font = font(layout.legendFont);
   decorations.legend.forEach((entry, index) => {
     const y = rowY(index + 1);
-    drawSwatch(context, entry, layout.legend.x + padding, y, layout.unit);
-    context.fillStyle = INK;
+    drawSwatch(context, entry, layout.legend.x + padding, y, layout.unit, decorations.colours.markerStroke);
+    context.fillStyle = decorations.colours.ink;
     context.fillText(entry.label, layout.legend.x + padding + 56 * layout.unit, y);
   });
 
@@ -74,8 +74,8 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
     width: bar.widthPixels + 2 * padding,
     height: layout.scaleBar.height + layout.scaleFont * 1.4 + 2 * padding,
   };
-  panel(context, scaleBox, layout.unit);
-  context.fillStyle = INK;
+  panel(context, scaleBox, layout.unit, decorations.colours.panel);
+  context.fillStyle = decorations.colours.ink;
   context.font = font(layout.scaleFont);
   context.textBaseline = "bottom";
   context.fillText(bar.label, layout.scaleBar.x, layout.scaleBar.y - 4 * layout.unit);
@@ -93,8 +93,8 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
     width: creditsWidth + 2 * padding,
     height: layout.credits.height,
   };
-  panel(context, creditsBox, layout.unit);
-  context.fillStyle = INK;
+  panel(context, creditsBox, layout.unit, decorations.colours.panel);
+  context.fillStyle = decorations.colours.ink;
   context.textAlign = "right";
   context.textBaseline = "top";
   lines.forEach((line, index) => {
@@ -104,8 +104,8 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
   return output;
 }
 
-function panel(context: CanvasRenderingContext2D, box: Box, unit: number): void {
-  context.fillStyle = PANEL;
+function panel(context: CanvasRenderingContext2D, box: Box, unit: number, colour: string): void {
+  context.fillStyle = colour;
   context.beginPath();
   context.roundRect(box.x, box.y, box.width, box.height, 10 * unit);
   context.fill();
@@ -118,6 +118,7 @@ function drawSwatch(
   x: number,
   y: number,
   unit: number,
+  markerStroke: string,
 ) {
   const lineWidth = 4 * unit;
   context.strokeStyle = entry.colour;
@@ -130,9 +131,9 @@ function drawSwatch(
   context.setLineDash([]);
   context.beginPath();
   context.arc(x + 42 * unit, y, 7 * unit, 0, 2 * Math.PI);
-  context.fillStyle = entry.hollow ? "#ffffff" : entry.colour;
+  context.fillStyle = entry.hollow ? markerStroke : entry.colour;
   context.fill();
   context.lineWidth = (entry.hollow ? 3 : 1.5) * unit;
-  context.strokeStyle = entry.hollow ? entry.colour : "#ffffff";
+  context.strokeStyle = entry.hollow ? entry.colour : markerStroke;
   context.stroke();
 }

@@ -1,10 +1,10 @@
-// The one place that talks to MapLibre. Components hand it data and state; it never decides what is
+// The one place that talks to MapLibre. Components hand it their props in one call (`setProps`), which
+// diffs them against the last ones, in the manner of @vis.gl/react-maplibre: it never decides what is
 // shown — filters arrive as global state, layers as a finished style from src/layers.
 import {
   AttributionControl,
   type GeoJSONSource,
   type LngLatBoundsLike,
-  type MapGeoJSONFeature,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -13,14 +13,15 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./bundled-assets";
 import type { FeatureCollection } from "geojson";
+import { type Camera, MAP_LIMITS } from "../geo/camera";
+import type { Bounds } from "../geo/coordinates";
+import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
 import type { PlannerOverlayName } from "../layers/planner-layers";
-import { PICKABLE_ZONE_KM2, POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "../layers/project-layers";
-import type { Camera } from "../state/view-state";
 import { watchBasemap } from "./basemap-watchdog";
+import type { CameraRequest, Padding } from "./camera-request";
 import { DrawController, type DrawEvent, type DrawMode } from "./draw-controller";
-
-const TOUCH_SLOP_PIXELS = 6;
+import { projectsAt } from "./pick-project";
 
 export interface MapCallbacks {
   onSelect: (id: string | null) => void;
@@ -29,38 +30,59 @@ export interface MapCallbacks {
   onFirstIdle: () => void;
   onError: (message: string) => void;
   onDraw?: (event: DrawEvent) => void; // planner sketches: each corner, the finish and a cancel
+  onBasemapFailure: (detail: string) => void;
+}
+
+export interface OnlineWatch {
+  sourceIds: readonly string[];
+  timeoutSeconds: number;
+}
+
+// Everything the map shows and does, as data. setProps applies only what changed.
+export interface MapProps {
+  style: StyleSpecification;
+  globalState: MapGlobalState;
+  reducedMotion: boolean;
+  overlays: Partial<Record<PlannerOverlayName, FeatureCollection>>;
+  drawMode: DrawMode | null;
+  online: OnlineWatch;
+  cameraRequest: CameraRequest | null;
+  padding: Padding;
 }
 
 export interface MapOptions {
   container: HTMLElement;
-  style: StyleSpecification;
-  camera: Camera | null;
-  homeBounds: [number, number, number, number]; // west, south, east, north in degrees
-  globalState: Record<string, unknown>;
+  camera: Camera | null; // null: frame homeBounds
+  homeBounds: Bounds;
   cooperativeGestures: boolean;
-  reducedMotion: boolean;
   locale: Record<string, string>;
 }
 
 export class MapController {
   readonly map: MapLibreMap;
-  private globalState: Record<string, unknown> = {};
+  private props: MapProps;
+  private appliedState: Partial<MapGlobalState> = {};
   private styleReady = false;
   private hoveredId: string | null = null;
-  private reducedMotion: boolean;
+  private removed = false;
   private readonly draw: DrawController;
-  // Planner overlay data, kept to put back after a new style (theme, basemap) resets the sources.
-  private overlays: Partial<Record<PlannerOverlayName, FeatureCollection>> = {};
+  private stopWatchingBasemap: () => void = () => undefined;
+  private readonly onContextLost = () => {
+    // map.remove() drops the context on purpose: only a loss we did not cause is news to the user.
+    if (!this.removed) this.callbacks.onError("webgl-context-lost");
+  };
 
   constructor(
     options: MapOptions,
+    props: MapProps,
     private readonly callbacks: MapCallbacks,
   ) {
-    this.reducedMotion = options.reducedMotion;
+    this.props = props;
     const camera = options.camera;
+    const [west, south, east, north] = MAP_LIMITS.maxBounds;
     this.map = new MapLibreMap({
       container: options.container,
-      style: options.style,
+      style: props.style,
       ...(camera
         ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom }
         : { bounds: options.homeBounds as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
@@ -68,11 +90,11 @@ export class MapController {
       cooperativeGestures: options.cooperativeGestures,
       locale: options.locale,
       maxBounds: [
-        [117.5, 28.5],
-        [124.5, 33.5],
+        [west, south],
+        [east, north],
       ],
-      minZoom: 6,
-      maxZoom: 17,
+      minZoom: MAP_LIMITS.minZoom,
+      maxZoom: MAP_LIMITS.maxZoom,
       dragRotate: false,
       pitchWithRotate: false,
       // Draw Chinese with the bundled Noto Sans SC too, not the machine's own fonts: labels then look the
@@ -84,12 +106,34 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
     this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
-    this.setGlobalState(options.globalState);
+    this.applyGlobalState(props.globalState);
     this.bindEvents();
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
+    this.draw.setMode(props.drawMode);
+    this.watchOnline(props.online);
+    // A request made before the map existed (a linked project framed as the data arrived) applies now;
+    // a remounted map keeps the camera it had instead of replaying an old request.
+    if (props.cameraRequest && !camera) this.moveCamera(props.cameraRequest, props.padding);
     // Read-only handle for browser tests and debugging in the console: the container element carries
     // the map, so nothing global is added to window.
     Object.defineProperty(options.container, "maplibreMap", { value: this.map, configurable: true });
+  }
+
+  /** Applies what differs from the last props: the only way the app changes the map. */
+  setProps(next: MapProps): void {
+    const previous = this.props;
+    this.props = next;
+    if (next.style !== previous.style) {
+      this.map.setStyle(next.style, { diff: true });
+      this.appliedState = {};
+    }
+    this.applyGlobalState(next.globalState);
+    if (next.overlays !== previous.overlays || next.style !== previous.style) this.applyOverlays();
+    if (next.drawMode !== previous.drawMode) this.draw.setMode(next.drawMode);
+    if (next.online !== previous.online) this.watchOnline(next.online);
+    if (next.cameraRequest && next.cameraRequest.key !== previous.cameraRequest?.key) {
+      this.moveCamera(next.cameraRequest, next.padding);
+    }
   }
 
   private bindEvents(): void {
@@ -104,7 +148,8 @@ export class MapController {
     const container = map.getContainer();
     map.on("style.load", () => {
       this.styleReady = true;
-      for (const [key, value] of Object.entries(this.globalState)) map.setGlobalStateProperty(key, value);
+      this.appliedState = {};
+      this.applyGlobalState(this.props.globalState);
       this.applyOverlays();
     });
     map.on("idle", () => {
@@ -125,105 +170,75 @@ export class MapController {
     });
     // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
     map.on("click", (event) => {
-      if (!this.draw.active) this.callbacks.onSelect(this.projectAt(event.point));
+      if (!this.draw.active) this.callbacks.onSelect(projectsAt(map, event.point)[0] ?? null);
     });
     map.on("mousemove", (event) => {
       if (this.draw.active) return;
-      const id = this.projectAt(event.point);
+      const id = projectsAt(map, event.point)[0] ?? null;
       map.getCanvas().style.cursor = id ? "pointer" : "";
       if (id !== this.hoveredId) {
         this.hoveredId = id;
         this.callbacks.onHover(id);
       }
     });
-    map
-      .getCanvas()
-      .addEventListener("webglcontextlost", () =>
-        this.callbacks.onError(
-          "The browser lost the map's WebGL context; reload the page to redraw the map.",
-        ),
-      );
-  }
-
-  // Points and lines win over zones, within a finger-sized box (px); a zone is picked from inside only
-  // when it is smaller than a county, so a click on empty land does not open a prefecture-sized zone.
-  private projectAt(point: { x: number; y: number }): string | null {
-    const box: [[number, number], [number, number]] = [
-      [point.x - TOUCH_SLOP_PIXELS, point.y - TOUCH_SLOP_PIXELS],
-      [point.x + TOUCH_SLOP_PIXELS, point.y + TOUCH_SLOP_PIXELS],
-    ];
-    const near = this.map.queryRenderedFeatures(box, { layers: [...POINT_AND_LINE_LAYERS] });
-    if (near.length > 0) return featureId(near[0]);
-    const inside = this.map.queryRenderedFeatures([point.x, point.y], {
-      layers: [ZONE_FILL_LAYER],
-      filter: ["<", ["get", "area_km2"], PICKABLE_ZONE_KM2],
-    });
-    return featureId(inside[0]);
+    map.getCanvas().addEventListener("webglcontextlost", this.onContextLost);
   }
 
   // Only changed keys reach MapLibre: each change re-evaluates the layers that read that key.
-  setGlobalState(state: Record<string, unknown>): void {
-    for (const [key, value] of Object.entries(state)) {
-      if (JSON.stringify(this.globalState[key]) === JSON.stringify(value)) continue;
-      this.globalState[key] = value;
-      // Before the style has loaded MapLibre refuses state; style.load applies what was stored.
-      if (!this.styleReady) continue;
+  private applyGlobalState(state: MapGlobalState): void {
+    // Before the style has loaded MapLibre refuses state; style.load applies what is current then.
+    if (!this.styleReady) return;
+    for (const [key, value] of Object.entries(state) as [keyof MapGlobalState, unknown][]) {
+      if (JSON.stringify(this.appliedState[key]) === JSON.stringify(value)) continue;
+      (this.appliedState as Record<string, unknown>)[key] = value;
       this.map.getContainer().dataset.idle = "false";
       this.map.setGlobalStateProperty(key, value);
     }
   }
 
-  setStyle(style: StyleSpecification): void {
-    this.map.setStyle(style, { diff: true });
-    for (const [key, value] of Object.entries(this.globalState)) this.map.setGlobalStateProperty(key, value);
-    this.applyOverlays();
-  }
-
-  /** Replaces the data of the given planner overlays (the style keeps them empty). */
-  setOverlays(overlays: Partial<Record<PlannerOverlayName, FeatureCollection>>): void {
-    this.overlays = { ...this.overlays, ...overlays };
-    this.applyOverlays();
-  }
-
   private applyOverlays(): void {
-    for (const [name, data] of Object.entries(this.overlays)) {
+    for (const [name, data] of Object.entries(this.props.overlays)) {
       this.map.getSource<GeoJSONSource>(name)?.setData(data);
     }
     this.draw.render();
   }
 
-  setDrawMode(mode: DrawMode | null): void {
-    this.draw.setMode(mode);
+  // Framing goes through cameraForBounds and then a plain camera move, so MapLibre never keeps the
+  // padding: a later move to a linked camera lands exactly on it (a kept padding shifted the centre).
+  private moveCamera(request: CameraRequest, padding: Padding): void {
+    const target =
+      request.kind === "camera"
+        ? {
+            center: [request.camera.longitude, request.camera.latitude] as [number, number],
+            zoom: request.camera.zoom,
+          }
+        : this.frameTarget(request.bounds, padding, request.maxZoom ?? MAP_LIMITS.frameMaxZoom);
+    if (!target) return;
+    if (this.props.reducedMotion) this.map.jumpTo(target);
+    else if (request.kind === "frame") this.map.easeTo({ ...target, duration: 900 });
+    else this.map.flyTo({ ...target, duration: 1600, essential: false });
   }
 
+  private frameTarget(bounds: Bounds, padding: Padding, maxZoom: number) {
+    const fitWithin = (around: Padding | number) =>
+      this.map.cameraForBounds(bounds as LngLatBoundsLike, { padding: around, maxZoom });
+    // Padding larger than the map (a narrow window with the detail panel open) leaves no room: frame
+    // with a small margin instead.
+    const camera = fitWithin(padding) ?? fitWithin(8);
+    if (!camera?.center) return null;
+    return { center: camera.center, zoom: camera.zoom ?? this.map.getZoom() };
+  }
+
+  private watchOnline(online: OnlineWatch): void {
+    this.stopWatchingBasemap();
+    this.stopWatchingBasemap = watchBasemap(this.map, online.sourceIds, online.timeoutSeconds, (detail) =>
+      this.callbacks.onBasemapFailure(detail),
+    );
+  }
+
+  /** Ends the sketch from the panel's Finish button (touch screens have no double-click). */
   finishDrawing(): void {
     this.draw.finish();
-  }
-
-  setReducedMotion(reduced: boolean): void {
-    this.reducedMotion = reduced;
-  }
-
-  frame(bounds: [number, number, number, number], padding: number | PaddingLike, maxZoom = 13): void {
-    this.map.fitBounds(bounds, { padding, maxZoom, duration: this.reducedMotion ? 0 : 900 });
-  }
-
-  flyTo(camera: Camera): void {
-    const options = { center: [camera.longitude, camera.latitude] as [number, number], zoom: camera.zoom };
-    if (this.reducedMotion) this.map.jumpTo(options);
-    else this.map.flyTo({ ...options, duration: 1600, essential: false });
-  }
-
-  private stopWatchingBasemap: () => void = () => undefined;
-
-  // Called after an online basemap is put into the style: reports if it never delivers a tile.
-  watchOnlineBasemap(
-    sourceIds: readonly string[],
-    seconds: number,
-    onFailure: (detail: string) => void,
-  ): void {
-    this.stopWatchingBasemap();
-    this.stopWatchingBasemap = watchBasemap(this.map, sourceIds, seconds, onFailure);
   }
 
   resize(): void {
@@ -231,24 +246,19 @@ export class MapController {
   }
 
   destroy(): void {
+    this.removed = true;
     this.stopWatchingBasemap();
     this.draw.destroy();
+    this.map.getCanvas().removeEventListener("webglcontextlost", this.onContextLost);
     this.map.remove();
   }
 }
 
-export type PaddingLike = { top: number; bottom: number; left: number; right: number };
-
-// MapLibre opens the compact attribution at start; on a phone it would cover a third of the map. The
-// "i" button still opens it. 640 px is MapLibre's own threshold for the compact attribution.
+// MapLibre opens the compact attribution at start; it would cover part of the map. The "i" button still
+// opens it.
 function collapseAttributionOnSmallScreens(container: HTMLElement): void {
   if (container.offsetWidth > 640) return;
   const attribution = container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show");
   attribution?.classList.remove("maplibregl-compact-show");
   attribution?.setAttribute("open", "");
-}
-
-function featureId(feature: MapGeoJSONFeature | undefined): string | null {
-  const id = feature?.properties?.id;
-  return typeof id === "string" ? id : null;
 }

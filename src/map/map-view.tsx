@@ -1,17 +1,21 @@
 // React wrapper around MapController. Loaded lazily so the page shell, list and filters paint before
-// MapLibre (the largest download) has arrived.
+// MapLibre (the largest download) has arrived. Every render hands the controller its props in one call;
+// the controller applies only what changed.
 import type { FeatureCollection } from "geojson";
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from "react";
-import type { BasemapSourceName } from "../layers/basemap-layers";
+import type { BasemapCollections } from "../data/basemap-schema";
+import type { Camera } from "../geo/camera";
+import type { Bounds } from "../geo/coordinates";
+import type { MapGlobalState } from "../layers/global-state";
 import { mapStyle } from "../layers/map-style";
 import { type ActiveBasemap, onlineSourceIds } from "../layers/online-basemap";
 import type { PlannerOverlayName } from "../layers/planner-layers";
 import type { Theme } from "../layers/theme";
-import type { Camera } from "../state/view-state";
 import { FONT_FACES } from "./bundled-assets";
+import type { CameraRequest, Padding } from "./camera-request";
 import type { DrawMode } from "./draw-controller";
 import { type MapExporter, readMapSnapshot } from "./export-png";
-import { type MapCallbacks, MapController, type PaddingLike } from "./map-controller";
+import { type MapCallbacks, MapController, type MapProps } from "./map-controller";
 
 // When MapLibre has been run (this module imports it): the benchmark checks it comes after the shell's
 // first paint.
@@ -22,31 +26,25 @@ export interface DrawHandle {
   finish: () => void;
 }
 
-export interface FrameRequest {
-  bounds: [number, number, number, number];
-  key: number; // changes each time the same bounds must be framed again
-}
+const NO_OVERLAYS: Partial<Record<PlannerOverlayName, FeatureCollection>> = {};
 
 export interface MapViewProps extends MapCallbacks {
   // MapLibre could not start (no WebGL, or the browser refused a context): the page explains and the
   // list keeps working. The message is MapLibre's own.
   onUnavailable: (message: string) => void;
   theme: Theme;
-  basemap: Record<BasemapSourceName, FeatureCollection>;
+  basemap: BasemapCollections;
   projects: FeatureCollection;
   attribution: string;
   online: ActiveBasemap;
   onlineTimeoutSeconds: number;
-  onBasemapFailure: (detail: string) => void;
-  globalState: Record<string, unknown>;
+  globalState: MapGlobalState;
   initialCamera: Camera | null;
-  homeBounds: [number, number, number, number];
-  frame: FrameRequest | null;
-  flyTo: (Camera & { key: number }) | null;
-  padding: PaddingLike;
+  homeBounds: Bounds;
+  cameraRequest: CameraRequest | null;
+  padding: Padding;
   cooperativeGestures: boolean;
   reducedMotion: boolean;
-  label: string;
   locale: Record<string, string>;
   // Presenter: reads the rendered map for the PNG export and the print image.
   exporter?: Ref<MapExporter | null>;
@@ -59,8 +57,8 @@ export interface MapViewProps extends MapCallbacks {
 export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const callbacks = useRef<MapViewProps>(props);
-  callbacks.current = props;
+  const latest = useRef<MapViewProps>(props);
+  latest.current = props;
 
   const style = useMemo(
     () =>
@@ -74,18 +72,33 @@ export default function MapView(props: MapViewProps) {
       }),
     [props.theme, props.basemap, props.projects, props.attribution, props.online],
   );
+  const online = useMemo(
+    () => ({ sourceIds: onlineSourceIds(props.online), timeoutSeconds: props.onlineTimeoutSeconds }),
+    [props.online, props.onlineTimeoutSeconds],
+  );
+  const mapProps: MapProps = {
+    style,
+    globalState: props.globalState,
+    reducedMotion: props.reducedMotion,
+    overlays: props.overlays ?? NO_OVERLAYS,
+    drawMode: props.drawMode ?? null,
+    online,
+    cameraRequest: props.cameraRequest,
+    padding: props.padding,
+  };
 
-  // Created once; later style changes (theme, data) are diffed in by setStyle.
+  // Created once per mount; everything after goes through setProps below.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per mount
   useEffect(() => {
     if (!container.current) return;
     const forward: MapCallbacks = {
-      onSelect: (id) => callbacks.current.onSelect(id),
-      onHover: (id) => callbacks.current.onHover(id),
-      onCameraChange: (camera) => callbacks.current.onCameraChange(camera),
-      onFirstIdle: () => callbacks.current.onFirstIdle(),
-      onError: (message) => callbacks.current.onError(message),
-      onDraw: (event) => callbacks.current.onDraw?.(event),
+      onSelect: (id) => latest.current.onSelect(id),
+      onHover: (id) => latest.current.onHover(id),
+      onCameraChange: (camera) => latest.current.onCameraChange(camera),
+      onFirstIdle: () => latest.current.onFirstIdle(),
+      onError: (message) => latest.current.onError(message),
+      onDraw: (event) => latest.current.onDraw?.(event),
+      onBasemapFailure: (detail) => latest.current.onBasemapFailure(detail),
     };
     // No separate WebGL probe: a second context costs as much as the map's own in software WebGL,
     // so the map's constructor is the probe (MapLibre throws when it gets no context).
@@ -93,18 +106,16 @@ export default function MapView(props: MapViewProps) {
       controller.current = new MapController(
         {
           container: container.current,
-          style,
           camera: props.initialCamera,
           homeBounds: props.homeBounds,
-          globalState: props.globalState,
           cooperativeGestures: props.cooperativeGestures,
-          reducedMotion: props.reducedMotion,
           locale: props.locale,
         },
+        mapProps,
         forward,
       );
     } catch (error) {
-      callbacks.current.onUnavailable(error instanceof Error ? error.message : String(error));
+      latest.current.onUnavailable(error instanceof Error ? error.message : String(error));
       return;
     }
     const observer = new ResizeObserver(() => controller.current?.resize());
@@ -116,42 +127,15 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
+  // One place where props reach the map; the controller diffs them.
+  useEffect(() => controller.current?.setProps(mapProps));
+
   useImperativeHandle(
     props.exporter,
     () => ({ snapshot: () => (controller.current ? readMapSnapshot(controller.current.map) : null) }),
     [],
   );
-
-  const firstStyle = useRef(style);
-  useEffect(() => {
-    if (style !== firstStyle.current) controller.current?.setStyle(style);
-  }, [style]);
-
-  useEffect(() => controller.current?.setGlobalState(props.globalState), [props.globalState]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: watch each newly chosen online basemap once
-  useEffect(() => {
-    controller.current?.watchOnlineBasemap(
-      onlineSourceIds(props.online),
-      props.onlineTimeoutSeconds,
-      (detail) => callbacks.current.onBasemapFailure(detail),
-    );
-  }, [props.online]);
-  useEffect(() => controller.current?.setReducedMotion(props.reducedMotion), [props.reducedMotion]);
-  useEffect(() => {
-    if (props.overlays) controller.current?.setOverlays(props.overlays);
-  }, [props.overlays]);
-  useEffect(() => controller.current?.setDrawMode(props.drawMode ?? null), [props.drawMode]);
   useImperativeHandle(props.drawing, () => ({ finish: () => controller.current?.finishDrawing() }), []);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reframe only when a new request arrives
-  useEffect(() => {
-    if (props.frame) controller.current?.frame(props.frame.bounds, props.padding);
-  }, [props.frame?.key]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fly only when a new request arrives
-  useEffect(() => {
-    if (props.flyTo) controller.current?.flyTo(props.flyTo);
-  }, [props.flyTo?.key]);
 
   return <div ref={container} className="map-canvas" />;
 }

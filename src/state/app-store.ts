@@ -1,40 +1,68 @@
-// The app's state: what a link restores (ViewState) plus what only lives in this tab.
+// The app's state: what a link restores (ViewState) plus what only lives in this tab, and the pure
+// actions that change it. Effects (full screen, keys, timers, the map itself) live in hooks.
 import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";
+import type { Camera } from "../geo/camera";
+import type { Bounds } from "../geo/coordinates";
+import type { CameraRequest } from "../map/camera-request";
 import { createStore } from "./store";
 import type { UrlNotice } from "./url-state";
-import type { Camera, ViewState } from "./view-state";
+import type { ViewState } from "./view-state";
+
+// What leaving the tour puts back.
+export interface BeforeTour {
+  filters: ProjectFilters;
+  camera: Camera | null;
+  selectedId: string | null;
+  language: ViewState["language"];
+}
 
 export interface AppState extends ViewState {
   hoveredId: string | null;
   urlNotices: UrlNotice[];
-  // A camera the map should move to (a link applied while open, a tour slide); the key makes a
-  // repeated request to the same camera distinct. The map's own moves only update `camera`.
-  cameraRequest: (Camera & { key: number }) | null;
+  // The one channel that moves the camera (a link applied while open, a selection, a tour slide). The
+  // map's own moves only update `camera`.
+  cameraRequest: CameraRequest | null;
+  beforeTour: BeforeTour | null;
+  lastSlide: number | null; // entering the tour again resumes where the presenter left
+}
+
+export function initialAppState(view: ViewState, urlNotices: UrlNotice[]): AppState {
+  return { ...view, hoveredId: null, urlNotices, cameraRequest: null, beforeTour: null, lastSlide: null };
 }
 
 export function createAppStore(view: ViewState, urlNotices: UrlNotice[]) {
-  return createStore<AppState>({ ...view, hoveredId: null, urlNotices, cameraRequest: null });
+  return createStore<AppState>(initialAppState(view, urlNotices));
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+type Action = (state: AppState) => AppState;
+
+function nextKey(state: AppState): number {
+  return (state.cameraRequest?.key ?? 0) + 1;
+}
 
 export const actions = {
-  setFilters: (change: Partial<ProjectFilters>) => (state: AppState) => ({
-    ...state,
-    filters: { ...state.filters, ...change },
-  }),
-  clearFilters: () => (state: AppState) => ({ ...state, filters: DEFAULT_FILTERS }),
-  select: (id: string | null) => (state: AppState) =>
-    state.selectedId === id ? state : { ...state, selectedId: id },
-  hover: (id: string | null) => (state: AppState) =>
-    state.hoveredId === id ? state : { ...state, hoveredId: id },
-  setCamera: (camera: Camera) => (state: AppState) => ({ ...state, camera }),
-  requestCamera: (camera: Camera) => (state: AppState) => ({
-    ...state,
-    camera,
-    cameraRequest: { ...camera, key: (state.cameraRequest?.key ?? 0) + 1 },
-  }),
-  toggleLanguage: () => (state: AppState) =>
-    ({ ...state, language: state.language === "zh" ? "en" : "zh" }) as AppState,
-  dismissUrlNotices: () => (state: AppState) => ({ ...state, urlNotices: [] }),
+  setFilters:
+    (change: Partial<ProjectFilters>): Action =>
+    (state) => ({ ...state, filters: { ...state.filters, ...change } }),
+  clearFilters: (): Action => (state) => ({ ...state, filters: DEFAULT_FILTERS }),
+  select:
+    (id: string | null): Action =>
+    (state) =>
+      state.selectedId === id ? state : { ...state, selectedId: id },
+  hover:
+    (id: string | null): Action =>
+    (state) =>
+      state.hoveredId === id ? state : { ...state, hoveredId: id },
+  setCamera:
+    (camera: Camera): Action =>
+    (state) => ({ ...state, camera }),
+  requestCamera:
+    (camera: Camera): Action =>
+    (state) => ({ ...state, camera, cameraRequest: { kind: "camera", camera, key: nextKey(state) } }),
+  requestFrame:
+    (bounds: Bounds): Action =>
+    (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, key: nextKey(state) } }),
+  toggleLanguage: (): Action => (state) => ({ ...state, language: state.language === "zh" ? "en" : "zh" }),
+  dismissUrlNotices: (): Action => (state) => ({ ...state, urlNotices: [] }),
 };

@@ -4,9 +4,9 @@
 import type { FeatureCollection } from "geojson";
 import { useEffect, useMemo, useState } from "react";
 import type { AnalysisResult } from "../analysis/analysis-result";
-import type { CountyCollection } from "../analysis/county-types";
 import type { CoverageTable } from "../analysis/coverage-table";
 import type { CatchmentCollection } from "../analysis/planner-requests";
+import type { CountyCollection } from "../data/basemap-schema";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
 import { createPlannerWorker, PlannerWorkerClient } from "./planner-worker-client";
 

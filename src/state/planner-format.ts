@@ -3,10 +3,10 @@
 // as whole percent with at most one decimal, and CSV headers that name their units.
 import type { CoverageColumnKey } from "../analysis/coverage-csv";
 import type { CoverageRow } from "../analysis/coverage-table";
+import { COUNTY_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../data/facets";
 import { type CountyCode, PILLARS, STATUSES } from "../data/project-schema";
 import { LANGUAGE_TAGS, type Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
-import { COUNTY_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {

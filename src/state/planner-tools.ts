@@ -4,13 +4,13 @@
 import type { Feature, FeatureCollection, Position } from "geojson";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../analysis/analysis-result";
-import type { CountyCollection } from "../analysis/county-types";
 import type { SelectedProject } from "../analysis/select-by-area";
+import type { CountyCollection } from "../data/basemap-schema";
 import type { ProjectFeature } from "../data/project-schema";
 import type { DrawEvent, DrawMode } from "../map/draw-controller";
 import type { DrawHandle } from "../map/map-view";
 
-type MeasureModule = typeof import("./planner-measure");
+type MeasureModule = typeof import("../analysis/planner-measure");
 
 export type PlannerTool = "distance" | "area" | "select";
 
@@ -76,7 +76,7 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
   );
   const [measure, setMeasure] = useState<MeasureModule | null>(null);
   useEffect(() => {
-    if ((measured || area) && !measure) void import("./planner-measure").then(setMeasure);
+    if ((measured || area) && !measure) void import("../analysis/planner-measure").then(setMeasure);
   }, [measured, area, measure]);
   const result = useMemo((): ToolResult | null => {
     if (!measure) return null;

@@ -1,19 +1,19 @@
 // The exported image and the printed page: what to write on the map (title, legend, credits, date),
 // and the print hook that swaps the live WebGL canvas — which prints blank — for the composed image.
 import { type RefObject, useEffect, useRef } from "react";
+import { afterStart } from "../browser/after-start";
+import { downloadBlob } from "../browser/download-file";
 import { BASEMAP_ATTRIBUTIONS } from "../data/basemap-attribution";
+import { STATUS_NAMES } from "../data/facets";
 import { STATUSES } from "../data/project-schema";
 import type { TourSlide } from "../data/tour-schema";
 import type { IndexedFeature } from "../filters/indexed-properties";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
-import { STATUS_NAMES } from "../i18n/vocabulary";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../layers/theme";
 import type { ExportDecorations } from "../map/compose-png";
 import { exportFileName, isoDate } from "../map/export-layout";
 import { canvasToPng, type MapExporter } from "../map/export-png";
-import { afterStart } from "./after-start";
-import { downloadBlob } from "./download-file";
 
 const CREDITS = BASEMAP_ATTRIBUTIONS.map((source) => source.html.replace(/<[^>]+>/g, "")).join(" · ");
 
@@ -38,6 +38,7 @@ export function exportDecorations(
     })),
     credits: `${t("exportCredits", { credits: CREDITS })} · MapLibre`,
     date: isoDate(new Date()),
+    colours: { ink: theme.exportInk, panel: theme.exportPanel, markerStroke: theme.markerStroke },
   };
 }
 

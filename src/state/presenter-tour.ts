@@ -1,16 +1,14 @@
 // Loads the built-in tour once and validates it as soon as the projects are in (the validator needs
 // their ids); problems become a notice in the page, like bad project data.
-import { createElement, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { FetchResult } from "../data/fetch-json";
 import { formatProblem, type Problem } from "../data/problem";
 import type { ProjectProperties } from "../data/project-schema";
 import type { Tour } from "../data/tour-schema";
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
-import type { Notice } from "../ui/notice-list";
+import { slideShows } from "../filters/slide-filters";
+import { cappedDetails, type Notice } from "./notice";
 
 const EMPTY_TOUR: Tour = { slides: [] };
-const NOTICE_LIMIT = 10; // problems listed in the page; the CLI lists them all
 
 type TourLoader = typeof import("../data/load-tour");
 
@@ -32,33 +30,25 @@ export function useTour(projects: readonly ProjectProperties[] | null): { tour: 
   return useMemo(
     () =>
       fetched && projects
-        ? fetched.loader.readTour(fetched.result, projects)
+        ? fetched.loader.readTour(fetched.result, { projects, shows: slideShows })
         : { tour: EMPTY_TOUR, problems: [] },
     [fetched, projects],
   );
 }
 
-export function tourNotices(language: Language, problems: readonly Problem[]): Notice[] {
+export function tourNotices(problems: readonly Problem[]): Notice[] {
   if (problems.length === 0) return [];
   const failed = problems.find((found) => found.field === "file");
   if (failed) {
-    return [
-      {
-        id: "tour-failed",
-        tone: "error",
-        message: translate(language, "tourFailed", { detail: failed.message }),
-      },
-    ];
+    return [{ id: "tour-failed", tone: "error", message: "tourFailed", values: { detail: failed.message } }];
   }
-  const message = createElement(
-    "div",
-    null,
-    translate(language, "tourProblems", { count: problems.length }),
-    createElement(
-      "ul",
-      null,
-      ...problems.slice(0, NOTICE_LIMIT).map((found) => createElement("li", null, formatProblem(found))),
-    ),
-  );
-  return [{ id: "tour-problems", tone: "warning", message }];
+  return [
+    {
+      id: "tour-problems",
+      tone: "warning",
+      message: "tourProblems",
+      values: { count: problems.length },
+      details: cappedDetails(problems.map(formatProblem)),
+    },
+  ];
 }

@@ -1,7 +1,8 @@
 // Reads and writes the shareable URL. Parsing never throws: an unknown or malformed parameter is dropped
 // and described in a notice, and the rest of the link still applies.
-import { COUNTY_CODES, ID_PATTERN, LAYERS, PILLARS, STATUSES } from "../data/project-schema";
-import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";
+import { FACET_KEYS, FACETS, type FacetKey } from "../data/facets";
+import { ID_PATTERN } from "../data/project-schema";
+import { DEFAULT_FILTERS, type ProjectFilters, sameChoice } from "../filters/project-filters";
 import { LANGUAGES, type Language } from "../i18n/language";
 import { type Camera, DEFAULT_VIEW, type ViewState } from "./view-state";
 
@@ -12,10 +13,10 @@ export interface UrlNotice {
   expected?: string;
 }
 
-const LIST_PARAMETERS = { pillar: PILLARS, status: STATUSES, layer: LAYERS, county: COUNTY_CODES } as const;
-const FILTER_KEYS = { pillar: "pillars", status: "statuses", layer: "layers", county: "counties" } as const;
+// Link parameter → facet (e.g. "pillar" → pillars), from the facet table.
+const FACET_OF_PARAMETER = new Map<string, FacetKey>(FACET_KEYS.map((key) => [FACETS[key].parameter, key]));
 export const URL_PARAMETERS = [
-  ...Object.keys(LIST_PARAMETERS),
+  ...FACET_OF_PARAMETER.keys(),
   "q",
   "project",
   "map",
@@ -39,14 +40,15 @@ export function parseViewState(search: string): { view: ViewState; notices: UrlN
 
   for (const [parameter, value] of parameters) {
     // Own keys only: `in` also finds "constructor" and "__proto__" on Object.prototype.
-    if (Object.hasOwn(LIST_PARAMETERS, parameter)) {
-      const allowed: readonly string[] = LIST_PARAMETERS[parameter as keyof typeof LIST_PARAMETERS];
+    const facet = FACET_OF_PARAMETER.get(parameter);
+    if (facet) {
+      const allowed: readonly string[] = FACETS[facet].values;
       const items = value === "" ? [] : value.split(",");
       const bad = items.filter((item) => !allowed.includes(item));
       if (bad.length > 0) reject(parameter, bad.join(","), allowed.join(", "));
       const good = [...new Set(items.filter((item) => allowed.includes(item)))];
       if (bad.length === 0 || good.length > 0) {
-        Object.assign(filters, { [FILTER_KEYS[parameter as keyof typeof FILTER_KEYS]]: good });
+        Object.assign(filters, { [facet]: good });
       }
     } else if (parameter === "q") {
       if (value.length <= MAX_QUERY_LENGTH) filters.query = value;
@@ -87,15 +89,10 @@ function parseCamera(value: string): Camera | null {
 // Writes only what differs from the default, in a fixed order, so equal views give equal links.
 export function serialiseViewState(view: ViewState): string {
   const parameters = new URLSearchParams();
-  for (const [parameter, key] of Object.entries(FILTER_KEYS)) {
-    const chosen = view.filters[key] as readonly string[];
-    const defaults = DEFAULT_FILTERS[key] as readonly string[];
-    const same = chosen.length === defaults.length && defaults.every((value) => chosen.includes(value));
-    if (!same)
-      parameters.set(
-        parameter,
-        orderLike(chosen, LIST_PARAMETERS[parameter as keyof typeof LIST_PARAMETERS]).join(","),
-      );
+  for (const key of FACET_KEYS) {
+    const chosen: readonly string[] = view.filters[key];
+    if (!sameChoice(chosen, DEFAULT_FILTERS[key]))
+      parameters.set(FACETS[key].parameter, orderLike(chosen, FACETS[key].values).join(","));
   }
   if (view.filters.query.trim() !== "") parameters.set("q", view.filters.query);
   if (view.selectedId) parameters.set("project", view.selectedId);

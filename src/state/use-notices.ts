@@ -1,11 +1,12 @@
-// Gathers everything the page must tell the user about bad input into one list of notices.
-import { createElement, useMemo, useState } from "react";
+// Gathers everything the page must tell the user about bad input into one list of notices (as data;
+// ui/notice-list.tsx renders them), and owns their dismissal.
+import { useCallback, useMemo, useState } from "react";
 import { formatProblem } from "../data/problem";
-import type { AppData } from "../data/use-app-data";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
-import type { Notice } from "../ui/notice-list";
+import { cappedDetails, echo, type Notice } from "./notice";
 import type { UrlNotice } from "./url-state";
+import type { AppData } from "./use-app-data";
 import type { BasemapChoice } from "./use-basemap-choice";
 
 interface NoticeInputs {
@@ -15,23 +16,33 @@ interface NoticeInputs {
   mapError: string | null;
   webGl: boolean;
   basemap: Pick<BasemapChoice, "failure" | "configProblems" | "clearFailure">;
+  // Notices from other parts (the presenter's tour, the export), already data.
+  more: readonly Notice[];
 }
 
-export function useNotices({ language, data, urlNotices, mapError, webGl, basemap }: NoticeInputs) {
+// The map's own codes for errors the app words itself; anything else is MapLibre's message.
+const MAP_ERROR_KEYS = { "webgl-context-lost": "contextLost" } as const;
+
+export function useNotices({ language, data, urlNotices, mapError, webGl, basemap, more }: NoticeInputs) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const notices = useMemo(() => {
-    const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
-      translate(language, key, values);
     const list: Notice[] = [];
-    if (!webGl) list.push({ id: "webgl", tone: "warning", message: t("noWebGl") });
-    if (mapError)
-      list.push({ id: `map-${mapError}`, tone: "error", message: t("mapError", { message: mapError }) });
+    if (!webGl) list.push({ id: "webgl", tone: "warning", message: "noWebGl" });
+    if (mapError) {
+      const key = MAP_ERROR_KEYS[mapError as keyof typeof MAP_ERROR_KEYS];
+      list.push(
+        key
+          ? { id: `map-${mapError}`, tone: "error", message: key }
+          : { id: `map-${mapError}`, tone: "error", message: "mapError", values: { message: mapError } },
+      );
+    }
     for (const failure of data.projects?.failures ?? []) {
       list.push({
         id: `failed-${failure.file}`,
         tone: "error",
-        message: `${failure.file}: ${t("dataFailed", { detail: failure.detail })}`,
-        action: { label: t("retry"), run: data.retry },
+        message: "dataFailedFile",
+        values: { file: failure.file, detail: failure.detail },
+        action: { label: "retry", run: data.retry },
       });
     }
     const problems = data.projects?.problems ?? [];
@@ -39,47 +50,49 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
       list.push({
         id: "data-problems",
         tone: "warning",
-        message: createElement(
-          "div",
-          null,
-          t("dataProblems", { count: problems.length }),
-          createElement(
-            "ul",
-            null,
-            ...problems.slice(0, 10).map((problem) => createElement("li", null, formatProblem(problem))),
-          ),
-        ),
+        message: "dataProblems",
+        values: { count: problems.length },
+        details: cappedDetails(problems.map(formatProblem)),
       });
     }
     for (const problem of data.basemap?.problems ?? []) {
       list.push({
         id: `basemap-${problem.file}`,
         tone: "warning",
-        message: t("basemapProblem", { file: problem.file, message: problem.message }),
+        message: "basemapProblem",
+        values: { file: problem.file, message: problem.message },
       });
     }
     if (basemap.failure) {
       list.push({
         id: `basemap-failed-${basemap.failure.name}-${basemap.failure.detail}`,
         tone: "warning",
-        message: t("basemapFailed", basemap.failure),
+        message: "basemapFailed",
+        values: basemap.failure,
       });
     }
     for (const problem of basemap.configProblems)
-      list.push({ id: problem, tone: "warning", message: problem });
-    for (const notice of urlNotices) {
-      const suffix =
-        notice.reason === "unknown-parameter"
-          ? t("unknownParameter")
-          : t("expected", { expected: notice.expected ?? "" });
+      list.push({ id: problem, tone: "warning", message: "plain", values: { text: problem } });
+    if (urlNotices.length > 0) {
+      // One notice however many parameters a link has: each is echoed quoted and cut short.
+      const lines = urlNotices.map((notice) => {
+        const reason =
+          notice.reason === "unknown-parameter"
+            ? translate(language, "unknownParameter")
+            : translate(language, "expected", { expected: notice.expected ?? "" });
+        return `${echo(`${notice.parameter}=${notice.value}`)}${reason}`;
+      });
       list.push({
-        id: `url-${notice.parameter}-${notice.value}`,
+        id: `url-${urlNotices.length}-${lines[0]}`,
         tone: "info",
-        message: t("ignoredParameter", { parameter: notice.parameter, value: notice.value }) + suffix,
+        message: "ignoredParameters",
+        values: { count: urlNotices.length },
+        details: cappedDetails(lines),
       });
     }
+    list.push(...more);
     return list.filter((notice) => !dismissed.has(notice.id));
-  }, [language, data, urlNotices, mapError, webGl, dismissed, basemap.failure, basemap.configProblems]);
-  const dismiss = (id: string) => setDismissed((previous) => new Set([...previous, id]));
+  }, [language, data, urlNotices, mapError, webGl, dismissed, basemap.failure, basemap.configProblems, more]);
+  const dismiss = useCallback((id: string) => setDismissed((previous) => new Set([...previous, id])), []);
   return { notices, dismiss };
 }

@@ -3,14 +3,14 @@
 // the map must draw for all of them.
 import type { FeatureCollection } from "geojson";
 import { useCallback, useMemo, useState } from "react";
-import type { CountyCollection } from "../analysis/county-types";
 import { coverageCsv } from "../analysis/coverage-csv";
 import { selectionGeojson } from "../analysis/selection-geojson";
 import { DEFAULT_DISTANCE_KILOMETRES, validateDistance } from "../analysis/validate-distance";
+import { downloadText } from "../browser/download-file";
+import type { CountyCollection } from "../data/basemap-schema";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
 import type { Language } from "../i18n/language";
 import type { PlannerOverlayName } from "../layers/planner-layers";
-import { downloadText } from "./download-file";
 import { usePlannerAnalysis } from "./planner-analysis";
 import { coverageCsvHeaders, coverageFileName, rowLabel, selectionFileName } from "./planner-format";
 import { usePlannerTools } from "./planner-tools";

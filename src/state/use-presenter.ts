@@ -1,26 +1,22 @@
-// Presentation mode: a full-screen guided tour of the plan driven by data/tour.json. Owns entering and
-// leaving, the keys, the slide in the URL, applying each slide's filters and camera, autoplay, the theme
-// and highlight the map receives, and the PNG export. App only wires what this returns.
-
+// Presentation mode: a full-screen guided tour of the plan driven by data/tour.json. The steps (enter,
+// leave, go, step) are pure store actions (presenter-actions.ts); this hook keeps the effects: full
+// screen, the keys, the timers, applying each slide's filters and camera, the theme and the export.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { boundsOf } from "../data/coordinates";
+import { exitFullscreen, requestFullscreen } from "../browser/fullscreen";
 import type { Problem } from "../data/problem";
-import { slideFilters, slideShows } from "../data/tour-schema";
-import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";
-import { translate } from "../i18n/messages";
+import { slideFilters, slideShows } from "../filters/slide-filters";
+import { boundsOf } from "../geo/coordinates";
 import { PRESENTATION_THEME, STANDARD_THEME } from "../layers/theme";
 import type { MapExporter } from "../map/export-png";
-import type { Notice } from "../ui/notice-list";
 import { type AppState, type AppStore, actions } from "./app-store";
+import type { Notice } from "./notice";
+import { presenterActions } from "./presenter-actions";
 import { useAutoplay } from "./presenter-autoplay";
 import { exportDecorations, exportPng, usePrintImage } from "./presenter-export";
-import { exitFullscreen, requestFullscreen } from "./presenter-fullscreen";
-import { isTextEntry, type PresenterCommand, presenterCommand, stepIndex } from "./presenter-keys";
+import { isTextEntry, type PresenterCommand, presenterCommand } from "./presenter-keys";
 import { tourNotices, useTour } from "./presenter-tour";
 import type { DerivedProjects } from "./use-projects";
-import type { Camera } from "./view-state";
 
-type Bounds = [number, number, number, number];
 const NO_SPOTLIGHT: string[] = [];
 
 interface PresenterInputs {
@@ -28,10 +24,9 @@ interface PresenterInputs {
   state: AppState;
   projects: DerivedProjects;
   projectsLoaded: boolean;
-  frameBounds: (bounds: Bounds) => void;
 }
 
-export function usePresenter({ store, state, projects, projectsLoaded, frameBounds }: PresenterInputs) {
+export function usePresenter({ store, state, projects, projectsLoaded }: PresenterInputs) {
   const { present, language } = state;
   const properties = useMemo(
     () => (projectsLoaded ? projects.all.map((feature) => feature.properties) : null),
@@ -44,41 +39,22 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
   const theme = present ? PRESENTATION_THEME : STANDARD_THEME;
   const [autoplay, setAutoplay] = useState(false);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const exporter = useRef<MapExporter | null>(null);
-  const saved = useRef<{ filters: ProjectFilters; camera: Camera | null } | null>(null);
   const wasFullscreen = useRef(false);
-  const lastSlide = useRef<number | null>(null); // entering again resumes where the presenter left
 
   const go = useCallback(
-    (target: number) => store.update((current) => ({ ...current, slide: target + 1 })),
-    [store],
+    (target: number) => store.update(presenterActions.go(target, count)),
+    [store, count],
   );
   const enter = useCallback(() => {
-    const current = store.get();
-    if (current.present) return;
-    saved.current = { filters: current.filters, camera: current.camera };
+    if (store.get().present) return;
     requestFullscreen();
-    store.update((previous) => ({
-      ...previous,
-      present: true,
-      slide: previous.slide ?? lastSlide.current ?? 1,
-      selectedId: null,
-    }));
+    store.update(presenterActions.enter());
   }, [store]);
   const leave = useCallback(() => {
-    const previous = saved.current;
-    saved.current = null;
-    lastSlide.current = store.get().slide;
     setAutoplay(false);
     exitFullscreen();
-    store.update((current) => ({
-      ...current,
-      present: false,
-      slide: null,
-      filters: previous?.filters ?? DEFAULT_FILTERS,
-    }));
-    if (previous?.camera) store.update(actions.requestCamera(previous.camera));
+    store.update(presenterActions.leave());
   }, [store]);
 
   const run = useCallback(
@@ -87,9 +63,9 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
       else if (command.type === "leave") leave();
       else if (command.type === "toggle-autoplay") setAutoplay((value) => !value);
       else if (command.type === "go") go(command.index);
-      else go(stepIndex(Math.max(index, 0), command.by, count));
+      else store.update(presenterActions.step(command.by, count));
     },
-    [enter, leave, go, index, count],
+    [enter, leave, go, store, count],
   );
 
   // Capture phase: a clicker's PageDown or an arrow must turn the slide, not pan a focused map.
@@ -136,12 +112,13 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
         if (slide.camera !== "fit") store.update(actions.requestCamera(slide.camera));
         else {
           const features = shownProjects.current.filter((feature) => slideShows(slide, feature.properties));
-          if (features.length > 0) frameBounds(boundsOf({ type: "FeatureCollection", features }) as Bounds);
+          if (features.length > 0)
+            store.update(actions.requestFrame(boundsOf({ type: "FeatureCollection", features })));
         }
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [slide, store, frameBounds]);
+  }, [slide, store]);
 
   useAutoplay(autoplay && present, index, count, go);
 
@@ -154,13 +131,17 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
     });
 
   const notices = useMemo(() => {
-    const list: Notice[] = [...tourNotices(language, problems as Problem[])];
+    const list: Notice[] = [...tourNotices(problems as Problem[])];
     if (exportProblem) {
-      const message = translate(language, "exportFailed", { message: exportProblem });
-      list.push({ id: `export-${exportProblem}`, tone: "error", message });
+      list.push({
+        id: `export-${exportProblem}`,
+        tone: "error",
+        message: "exportFailed",
+        values: { message: exportProblem },
+      });
     }
-    return list.filter((notice) => !dismissed.has(notice.id));
-  }, [language, problems, exportProblem, dismissed]);
+    return list;
+  }, [problems, exportProblem]);
 
   return {
     present,
@@ -169,7 +150,6 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
     count,
     theme,
     spotlightIds: slide?.highlight ?? NO_SPOTLIGHT,
-    padding: present ? presentationPadding() : null,
     autoplay,
     toggleAutoplay: () => setAutoplay((value) => !value),
     enter,
@@ -180,20 +160,7 @@ export function usePresenter({ store, state, projects, projectsLoaded, frameBoun
     exportImage,
     printImage,
     notices,
-    dismissNotice: (id: string) => setDismissed((previous) => new Set([...previous, id])),
   };
 }
 
 export type Presenter = ReturnType<typeof usePresenter>;
-
-// Room for the caption panel (bottom), the counter and legend (right) around framed projects, in pixels.
-function presentationPadding() {
-  const width = window.innerWidth;
-  const height = window.innerHeight;
-  return {
-    top: Math.round(height * 0.08),
-    bottom: Math.round(height * 0.4), // a seven-line English caption reaches 38% of the height
-    left: Math.round(width * 0.05),
-    right: Math.round(width * 0.22),
-  };
-}

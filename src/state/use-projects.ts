@@ -3,12 +3,12 @@
 
 import type { FeatureCollection } from "geojson";
 import { useMemo } from "react";
-import { boundsOf } from "../data/coordinates";
 import type { ProjectFeature } from "../data/project-schema";
 import { type FacetCounts, facetCounts } from "../filters/facet-counts";
 import { type IndexedFeature, indexFeature } from "../filters/indexed-properties";
 import { matchesFilters } from "../filters/matches-filters";
 import type { ProjectFilters } from "../filters/project-filters";
+import { boundsOf } from "../geo/coordinates";
 
 export interface DerivedProjects {
   all: IndexedFeature[];

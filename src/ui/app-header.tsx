@@ -1,17 +1,15 @@
 // Title, search and the language switch: what a first-time visitor reaches for first.
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
+import { useText } from "./text-context";
 
 interface AppHeaderProps {
-  language: Language;
   query: string;
   onQuery: (query: string) => void;
   onToggleLanguage: () => void;
   onPresent?: () => void; // presenter mode: the full-screen tour
 }
 
-export function AppHeader({ language, query, onQuery, onToggleLanguage, onPresent }: AppHeaderProps) {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+export function AppHeader({ query, onQuery, onToggleLanguage, onPresent }: AppHeaderProps) {
+  const { language, t } = useText();
   return (
     <header className="app-header">
       <a className="skip-link" href="#project-list">

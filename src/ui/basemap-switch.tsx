@@ -2,22 +2,20 @@
 // and style addresses never go into the shareable link.
 import { useId, useState } from "react";
 import type { BasemapConfig } from "../data/basemap-config";
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
+import { useText } from "./text-context";
 
 interface BasemapSwitchProps {
-  language: Language;
   config: BasemapConfig;
   onChoose: (optionId: string, input: { key?: string; url?: string }) => void;
 }
 
-export function BasemapSwitch({ language, config, onChoose }: BasemapSwitchProps) {
+export function BasemapSwitch({ config, onChoose }: BasemapSwitchProps) {
   const [optionId, setOptionId] = useState("embedded");
   const [key, setKey] = useState("");
   const [url, setUrl] = useState("");
   const id = useId();
   const option = config.basemaps.find((candidate) => candidate.id === optionId);
-  const t = (name: Parameters<typeof translate>[1]) => translate(language, name);
+  const { language, t } = useText();
   const apply = (nextId: string) => {
     const next = config.basemaps.find((candidate) => candidate.id === nextId);
     if (next?.kind === "embedded" || next?.kind === "raster") onChoose(nextId, {});

@@ -1,22 +1,22 @@
 // Everything the plan says about one project, with its verbatim clause and section, so a reader can
 // check the map against the source.
 import { useEffect, useRef } from "react";
+import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../data/facets";
 import type { ProjectProperties } from "../data/project-schema";
-import type { Language } from "../i18n/language";
-import { type MessageKey, translate } from "../i18n/messages";
-import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, PRECISION_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
+import type { MessageKey } from "../i18n/messages";
+import { PRECISION_NAMES } from "../i18n/vocabulary";
 import { CopyLinkButton } from "./copy-link-button";
 import { StatusSwatch } from "./legend-swatch";
+import { useText } from "./text-context";
 
 interface DetailPanelProps {
-  language: Language;
   project: ProjectProperties;
   onClose: () => void;
   onFrame: () => void;
 }
 
-export function DetailPanel({ language, project, onClose, onFrame }: DetailPanelProps) {
-  const t = (key: MessageKey) => translate(language, key);
+export function DetailPanel({ project, onClose, onFrame }: DetailPanelProps) {
+  const { language, t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new project's heading so keyboard and screen-reader users land on what opened.
   // biome-ignore lint/correctness/useExhaustiveDependencies: refocus when the project changes

@@ -1,16 +1,15 @@
 // Filters and legend in one panel: every layer, status and pillar with its symbol, its name and how many
 // projects it would show. Changing anything updates map, list and counts together.
+
+import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../data/facets";
 import { COUNTY_CODES, LAYERS, PILLARS, STATUSES } from "../data/project-schema";
 import type { FacetCounts } from "../filters/facet-counts";
 import { isDefaultFilters, type ProjectFilters } from "../filters/project-filters";
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
-import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
 import { LayerSwatch, StatusSwatch } from "./legend-swatch";
+import { useText } from "./text-context";
 import { ToggleRow } from "./toggle-row";
 
 interface FilterPanelProps {
-  language: Language;
   filters: ProjectFilters;
   counts: FacetCounts;
   onChange: (change: Partial<ProjectFilters>) => void;
@@ -22,8 +21,8 @@ function toggled<T>(values: readonly T[], value: T, on: boolean, order: readonly
   return order.filter((item) => next.includes(item));
 }
 
-export function FilterPanel({ language, filters, counts, onChange, onClear }: FilterPanelProps) {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+export function FilterPanel({ filters, counts, onChange, onClear }: FilterPanelProps) {
+  const { language, t } = useText();
   return (
     <div className="filter-panel">
       <fieldset className="chip-group">

@@ -1,38 +1,42 @@
 // Problems the user should know about — ignored link parameters, skipped data, a missing basemap file,
-// no WebGL — shown in the page, never only in the console.
-import type { ReactNode } from "react";
-
-export interface Notice {
-  id: string;
-  tone: "info" | "warning" | "error";
-  message: ReactNode;
-  action?: { label: string; run: () => void };
-}
+// no WebGL — shown in the page, never only in the console. Notices arrive as data (state/notice.ts).
+import type { Notice } from "../state/notice";
+import { useText } from "./text-context";
 
 export function NoticeList({
   notices,
-  dismissLabel,
   onDismiss,
 }: {
   notices: readonly Notice[];
-  dismissLabel: string;
   onDismiss: (id: string) => void;
 }) {
+  const { t } = useText();
   if (notices.length === 0) return null;
   return (
     <div className="notice-list" role="status">
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`}>
-          <div className="notice-message">{notice.message}</div>
+          <div className="notice-message">
+            {t(notice.message, notice.values)}
+            {notice.details ? (
+              <ul>
+                {notice.details.lines.map((line, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat; their order is fixed
+                  <li key={index}>{line}</li>
+                ))}
+                {notice.details.more > 0 ? <li>{t("moreDetails", { count: notice.details.more })}</li> : null}
+              </ul>
+            ) : null}
+          </div>
           {notice.action ? (
             <button type="button" className="secondary-button" onClick={notice.action.run}>
-              {notice.action.label}
+              {t(notice.action.label)}
             </button>
           ) : null}
           <button
             type="button"
             className="icon-button"
-            aria-label={dismissLabel}
+            aria-label={t("dismiss")}
             onClick={() => onDismiss(notice.id)}
           >
             ×

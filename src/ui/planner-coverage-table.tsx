@@ -3,14 +3,13 @@
 // 2020 status), numbers in the reader's language, and a numbered footnote per row naming its schematic
 // projects.
 import type { CoverageRow, CoverageTable } from "../analysis/coverage-table";
+import { PILLAR_NAMES, STATUS_NAMES } from "../data/facets";
 import { PILLARS, STATUSES } from "../data/project-schema";
-import type { Language } from "../i18n/language";
-import { type MessageKey, translate } from "../i18n/messages";
-import { PILLAR_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
+import type { MessageKey } from "../i18n/messages";
 import { formatDistance, formatKilometres, formatShare, rowLabel } from "../state/planner-format";
+import { useText } from "./text-context";
 
 interface PlannerCoverageTableProps {
-  language: Language;
   table: CoverageTable;
   computing: boolean;
   nameOf: (id: string) => string;
@@ -31,9 +30,11 @@ const SHARES: Measure[] = [
   { key: "landShareNearHighway", label: "coverageHighway", format: "share" },
 ];
 
-export function PlannerCoverageTable({ language, table, computing, nameOf }: PlannerCoverageTableProps) {
-  const t = (key: MessageKey) =>
-    translate(language, key, { distance: formatDistance(table.distanceKilometres) });
+export function PlannerCoverageTable({ table, computing, nameOf }: PlannerCoverageTableProps) {
+  const { language, t: translateText } = useText();
+  // Every text of the table may mention N: the distance is given to all of them.
+  const t = (key: MessageKey, values?: Record<string, string | number>) =>
+    translateText(key, { distance: formatDistance(table.distanceKilometres), ...values });
   const noted = table.rows.filter((row) => row.schematicProjectIds.length > 0);
   const noteNumber = (row: CoverageRow) => noted.indexOf(row) + 1;
   const noteId = (row: CoverageRow) => `coverage-note-${row.adcode ?? "city"}`;
@@ -124,7 +125,7 @@ export function PlannerCoverageTable({ language, table, computing, nameOf }: Pla
         <ol className="coverage-notes">
           {noted.map((row) => (
             <li key={noteId(row)} id={noteId(row)}>
-              {translate(language, "coverageSchematic", {
+              {t("coverageSchematic", {
                 county: rowLabel(language, row),
                 names: row.schematicProjectIds.map(nameOf).join(separator),
               })}

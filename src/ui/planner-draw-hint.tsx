@@ -1,13 +1,11 @@
 // Shown over the map while the planner sketches: what to do, how many corners so far, and Finish and
 // Cancel buttons — the way to end a sketch on a touch screen, where there is no double-click or Escape.
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
 import type { PlannerTools } from "../state/planner-tools";
+import { useText } from "./text-context";
 
-export function PlannerDrawHint({ language, tools }: { language: Language; tools: PlannerTools }) {
+export function PlannerDrawHint({ tools }: { tools: PlannerTools }) {
+  const { t } = useText();
   if (!tools.tool) return null;
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, number>) =>
-    translate(language, key, values);
   return (
     <div className="planner-draw-hint" role="status">
       <p>{t(tools.tool === "distance" ? "drawHintPath" : "drawHintPolygon")}</p>

@@ -1,23 +1,22 @@
 // The planner tab: distance N, the catchments to draw, the coverage table with its CSV export, and
 // the measuring and selecting tools. A refused N shows its reason and no numbers at all.
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
-import { LAYER_NAMES } from "../i18n/vocabulary";
-import { CATCHMENT_COLOURS } from "../layers/planner-layers";
+
+import { LAYER_NAMES } from "../data/facets";
+import { STANDARD_THEME } from "../layers/theme";
 import { CATCHMENT_LAYERS, type Planner } from "../state/use-planner";
 import { PlannerCoverageTable } from "./planner-coverage-table";
 import { PlannerTools } from "./planner-tools";
 import "./planner.css";
+import { useText } from "./text-context";
 
 interface PlannerPanelProps {
-  language: Language;
   planner: Planner;
   nameOf: (id: string) => string;
   onSelectProject: (id: string) => void;
 }
 
-export function PlannerPanel({ language, planner, nameOf, onSelectProject }: PlannerPanelProps) {
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelProps) {
+  const { language, t } = useText();
   const { distance, coverage, computing } = planner;
   const table = coverage?.ok ? coverage.value : null;
   return (
@@ -56,7 +55,9 @@ export function PlannerPanel({ language, planner, nameOf, onSelectProject }: Pla
             <span
               className="catchment-swatch"
               aria-hidden="true"
-              style={{ background: CATCHMENT_COLOURS[layer as keyof typeof CATCHMENT_COLOURS] }}
+              style={{
+                background: STANDARD_THEME.catchments[layer as keyof typeof STANDARD_THEME.catchments],
+              }}
             />
             <span className="toggle-label">{LAYER_NAMES[layer][language]}</span>
           </label>
@@ -68,7 +69,7 @@ export function PlannerPanel({ language, planner, nameOf, onSelectProject }: Pla
       </p>
       {distance.ok && table ? (
         <>
-          <PlannerCoverageTable language={language} table={table} computing={computing} nameOf={nameOf} />
+          <PlannerCoverageTable table={table} computing={computing} nameOf={nameOf} />
           <button type="button" className="secondary-button" onClick={planner.exportCsv} disabled={computing}>
             {t("exportCsv")}
           </button>
@@ -79,7 +80,6 @@ export function PlannerPanel({ language, planner, nameOf, onSelectProject }: Pla
         </p>
       ) : null}
       <PlannerTools
-        language={language}
         tools={planner.tools}
         onExport={planner.exportSelection}
         onSelectProject={onSelectProject}

@@ -1,13 +1,11 @@
 // The sidebar's two tabs — the project list with its filters, and the planner — as an ARIA tablist:
 // one tab stop, arrow keys (and Home/End) move between tabs, each tab names and controls its panel.
 import type { KeyboardEvent, ReactNode } from "react";
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
 import type { SidebarTab } from "../state/use-planner";
 import "./sidebar-tabs.css";
+import { useText } from "./text-context";
 
 interface PlannerTabsProps {
-  language: Language;
   tab: SidebarTab;
   onTab: (tab: SidebarTab) => void;
   projects: ReactNode;
@@ -16,8 +14,9 @@ interface PlannerTabsProps {
 
 const TABS: readonly SidebarTab[] = ["projects", "planner"];
 
-export function PlannerTabs({ language, tab, onTab, projects, planner }: PlannerTabsProps) {
-  const label = (name: SidebarTab) => translate(language, name === "projects" ? "projectsTab" : "plannerTab");
+export function PlannerTabs({ tab, onTab, projects, planner }: PlannerTabsProps) {
+  const { t } = useText();
+  const label = (name: SidebarTab) => t(name === "projects" ? "projectsTab" : "plannerTab");
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = TABS.indexOf(tab);
     const next =
@@ -37,12 +36,7 @@ export function PlannerTabs({ language, tab, onTab, projects, planner }: Planner
   };
   return (
     <>
-      <div
-        role="tablist"
-        aria-label={translate(language, "sidebarTabs")}
-        className="sidebar-tabs"
-        onKeyDown={onKeyDown}
-      >
+      <div role="tablist" aria-label={t("sidebarTabs")} className="sidebar-tabs" onKeyDown={onKeyDown}>
         {TABS.map((name) => (
           <button
             key={name}

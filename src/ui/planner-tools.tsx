@@ -1,15 +1,14 @@
 // Measure a path or an area, or select the projects in an area (drawn, or a county from the list), and
 // show the result: km, km², or the projects with each line's km inside. A refused outline shows its
 // reason instead of any number.
+
+import { COUNTY_NAMES, LAYER_NAMES } from "../data/facets";
 import { COUNTY_CODES } from "../data/project-schema";
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
-import { COUNTY_NAMES, LAYER_NAMES } from "../i18n/vocabulary";
 import { formatKilometres } from "../state/planner-format";
 import type { PlannerTool, PlannerTools as Tools } from "../state/planner-tools";
+import { useText } from "./text-context";
 
 interface PlannerToolsProps {
-  language: Language;
   tools: Tools;
   onExport: () => void;
   onSelectProject: (id: string) => void;
@@ -17,9 +16,8 @@ interface PlannerToolsProps {
 
 const TOOL_LABELS = { distance: "measureDistance", area: "measureArea", select: "selectByDrawing" } as const;
 
-export function PlannerTools({ language, tools, onExport, onSelectProject }: PlannerToolsProps) {
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
-    translate(language, key, values);
+export function PlannerTools({ tools, onExport, onSelectProject }: PlannerToolsProps) {
+  const { language, t } = useText();
   const result = tools.result;
   const county = result?.kind === "select" && "adcode" in result.area ? result.area.adcode : "";
   const message = result && !result.value.ok ? result.value : null;

@@ -1,24 +1,21 @@
 // What the room sees while presenting: the slide counter, the caption panel with the plan's words, a
 // large legend and a few controls. Sizes are in vh so they read the same on any projector (presenter.css).
 import { useEffect, useRef } from "react";
+import { STATUS_NAMES } from "../data/facets";
 import { STATUSES } from "../data/project-schema";
 import type { IndexedFeature } from "../filters/indexed-properties";
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
-import { STATUS_NAMES } from "../i18n/vocabulary";
 import type { Presenter } from "../state/use-presenter";
 import { StatusSwatch } from "./legend-swatch";
 import "./presenter.css";
+import { useText } from "./text-context";
 
 interface PresenterOverlayProps {
-  language: Language;
   presenter: Presenter;
   visible: readonly IndexedFeature[];
 }
 
-export function PresenterOverlay({ language, presenter, visible }: PresenterOverlayProps) {
-  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
-    translate(language, key, values);
+export function PresenterOverlay({ presenter, visible }: PresenterOverlayProps) {
+  const { language, t } = useText();
   const region = useRef<HTMLElement>(null);
   // Focus moves into the presentation, so a screen reader announces it and the hidden header keeps none.
   useEffect(() => region.current?.focus(), []);

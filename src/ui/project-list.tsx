@@ -3,14 +3,12 @@
 // PAGE_SIZE: the plan has dozens of projects, but a dataset of 10 000 would otherwise put 10 000 buttons
 // in the page before the map can draw.
 import { useEffect, useState } from "react";
+import { COUNTY_NAMES, LAYER_NAMES, STATUS_NAMES } from "../data/facets";
 import type { IndexedFeature } from "../filters/indexed-properties";
-import type { Language } from "../i18n/language";
-import { translate } from "../i18n/messages";
-import { COUNTY_NAMES, LAYER_NAMES, STATUS_NAMES } from "../i18n/vocabulary";
 import { StatusSwatch } from "./legend-swatch";
+import { useText } from "./text-context";
 
 interface ProjectListProps {
-  language: Language;
   projects: readonly IndexedFeature[];
   selectedId: string | null;
   hoveredId: string | null;
@@ -20,25 +18,19 @@ interface ProjectListProps {
 
 const PAGE_SIZE = 200;
 
-export function ProjectList({
-  language,
-  projects,
-  selectedId,
-  hoveredId,
-  onSelect,
-  onHover,
-}: ProjectListProps) {
+export function ProjectList({ projects, selectedId, hoveredId, onSelect, onHover }: ProjectListProps) {
+  const { language, t } = useText();
   const [limit, setLimit] = useState(PAGE_SIZE);
   // A new filter result starts again from its first page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the result list changes
   useEffect(() => setLimit(PAGE_SIZE), [projects]);
-  if (projects.length === 0) return <p className="empty-list">{translate(language, "noResults")}</p>;
+  if (projects.length === 0) return <p className="empty-list">{t("noResults")}</p>;
   const remaining = projects.length - limit;
   return (
     <>
       {/* Explicit role: Safari drops the list role from a list styled with list-style: none. */}
       {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
-      <ul role="list" className="project-list" aria-label={translate(language, "projects")}>
+      <ul role="list" className="project-list" aria-label={t("projects")}>
         {projects.slice(0, limit).map(({ properties: project }) => {
           const name = language === "zh" ? project.name_zh : project.name_en;
           const counties = project.counties
@@ -72,7 +64,7 @@ export function ProjectList({
                   <span className="project-meta">
                     {LAYER_NAMES[project.layer][language]} · {STATUS_NAMES[project.status][language]}
                     {counties ? ` · ${counties}` : ""}
-                    {project.precision === "schematic" ? ` · ${translate(language, "schematicBadge")}` : ""}
+                    {project.precision === "schematic" ? ` · ${t("schematicBadge")}` : ""}
                   </span>
                 </span>
               </button>
@@ -86,7 +78,7 @@ export function ProjectList({
           className="secondary-button show-more"
           onClick={() => setLimit(limit + PAGE_SIZE)}
         >
-          {translate(language, "showMore", { count: Math.min(PAGE_SIZE, remaining), remaining })}
+          {t("showMore", { count: Math.min(PAGE_SIZE, remaining), remaining })}
         </button>
       ) : null}
     </>

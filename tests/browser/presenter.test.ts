@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tour } from "../../src/data/tour-schema";
-import { slideShows } from "../../src/data/validate-tour";
+import { slideShows } from "../../src/filters/slide-filters";
 import {
   type AppPage,
   canvasVariety,

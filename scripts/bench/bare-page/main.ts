@@ -5,11 +5,12 @@
 import type { FeatureCollection } from "geojson";
 import { type LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { BASEMAP_SOURCES, type BasemapSourceName } from "../../../src/data/basemap-schema";
 import { BASEMAP_FILE_URLS, PROJECT_FILE_URLS } from "../../../src/data/bundled-files";
 import type { ProjectFeature } from "../../../src/data/project-schema";
 import { cityBounds } from "../../../src/data/region";
 import { indexFeature } from "../../../src/filters/indexed-properties";
-import { BASEMAP_SOURCES, type BasemapSourceName } from "../../../src/layers/basemap-layers";
+import { MAP_LIMITS } from "../../../src/geo/camera";
 import { mapStyle } from "../../../src/layers/map-style";
 import { STANDARD_THEME } from "../../../src/layers/theme";
 import { FONT_FACES } from "../../../src/map/bundled-assets";
@@ -54,12 +55,9 @@ async function start(): Promise<void> {
     bounds: cityBounds(basemap["city-outline"]) as LngLatBoundsLike,
     fitBoundsOptions: { padding: 24 },
     attributionControl: false,
-    maxBounds: [
-      [117.5, 28.5],
-      [124.5, 33.5],
-    ],
-    minZoom: 6,
-    maxZoom: 17,
+    maxBounds: MAP_LIMITS.maxBounds as LngLatBoundsLike,
+    minZoom: MAP_LIMITS.minZoom,
+    maxZoom: MAP_LIMITS.maxZoom,
     localIdeographFontFamily: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });

@@ -1,10 +1,11 @@
 import { featureFilter } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { filterGlobalState, VISIBLE_PROJECT_EXPRESSION } from "./filter-expression";
-import { makeProject } from "./fixtures";
-import { indexFeature } from "./indexed-properties";
-import { matchesFilters } from "./matches-filters";
-import { DEFAULT_FILTERS, type ProjectFilters } from "./project-filters";
+import { makeProject } from "../filters/fixtures";
+import { indexFeature } from "../filters/indexed-properties";
+import { matchesFilters } from "../filters/matches-filters";
+import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";
+import { filterGlobalState } from "./global-state";
+import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 
 const projects = [
   makeProject({ id: "rail-a", pillar: "hub", layer: "railway", status: "start", counties: ["330421"] }),

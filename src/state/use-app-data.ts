@@ -1,8 +1,8 @@
 // Loads the basemap and the projects in parallel with the map code, and lets the page retry a failure.
 import { useCallback, useEffect, useState } from "react";
-import { BASEMAP_FILE_URLS, PROJECT_FILE_URLS } from "./bundled-files";
-import { type LoadedBasemap, loadBasemap } from "./load-basemap";
-import { type LoadedProjects, loadProjects } from "./load-projects";
+import { BASEMAP_FILE_URLS, PROJECT_FILE_URLS } from "../data/bundled-files";
+import { type LoadedBasemap, loadBasemap } from "../data/load-basemap";
+import { type LoadedProjects, loadProjects } from "../data/load-projects";
 
 export interface AppData {
   basemap: LoadedBasemap | null;

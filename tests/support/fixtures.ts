@@ -3,11 +3,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Feature, Geometry } from "geojson";
-import type { CityOutline } from "../analysis/beyond-city";
-import type { CountyCollection } from "../analysis/county-types";
+import type { CityOutline, CountyCollection } from "../../src/data/basemap-schema";
 
 export function fixturePath(relativePath: string): string {
-  return fileURLToPath(new URL(`../../tests/fixtures/${relativePath}`, import.meta.url));
+  return fileURLToPath(new URL(`../fixtures/${relativePath}`, import.meta.url));
 }
 
 export function fixtureText(relativePath: string): string {

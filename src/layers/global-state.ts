@@ -1,0 +1,50 @@
+// Everything the map's layers read from MapLibre's `global-state`: the filters, the language and the
+// projects picked out. One typed definition with its defaults; layers refer to a key only through
+// `globalState(key)`, so a renamed or missing key is a type error, not a silently empty map.
+import type { ExpressionSpecification, StateSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { DEFAULT_FILTERS, normaliseQuery, type ProjectFilters } from "../filters/project-filters";
+import type { Language } from "../i18n/language";
+
+export interface MapGlobalState {
+  pillars: string[];
+  statuses: string[];
+  layers: string[];
+  counties: string[];
+  countyFilterActive: boolean; // false: every county, including projects outside any county
+  query: string; // folded as the list folds it (normaliseQuery)
+  language: Language;
+  selectedId: string; // "" for none: global state cannot hold null
+  hoveredId: string;
+  spotlightIds: string[]; // a tour slide's highlighted projects
+}
+
+export type GlobalStateKey = keyof MapGlobalState;
+
+export function filterGlobalState(filters: ProjectFilters) {
+  return {
+    pillars: [...filters.pillars],
+    statuses: [...filters.statuses],
+    layers: [...filters.layers],
+    counties: [...filters.counties],
+    countyFilterActive: filters.counties.length > 0,
+    query: normaliseQuery(filters.query),
+  } satisfies Partial<MapGlobalState>;
+}
+
+export const GLOBAL_STATE_DEFAULTS: MapGlobalState = {
+  ...filterGlobalState(DEFAULT_FILTERS),
+  language: "zh",
+  selectedId: "",
+  hoveredId: "",
+  spotlightIds: [],
+};
+
+export function globalStateSpecification(): StateSpecification {
+  return Object.fromEntries(
+    Object.entries(GLOBAL_STATE_DEFAULTS).map(([key, value]) => [key, { default: value }]),
+  );
+}
+
+export function globalState(key: GlobalStateKey): ExpressionSpecification {
+  return ["global-state", key];
+}
