@@ -7,8 +7,10 @@ import { parseArgs } from "node:util";
 import { countyCheck } from "../src/analysis/county-check";
 import type { CityOutline, CountyCollection } from "../src/data/basemap-schema";
 import { formatProblem, type Problem, problem } from "../src/data/problem";
+import { isoDay } from "../src/data/progress-dates";
 import type { ProjectProperties } from "../src/data/project-schema";
 import { validateCollection } from "../src/data/validate-collection";
+import { validateProgressText } from "../src/data/validate-progress";
 import { validateTour } from "../src/data/validate-tour";
 import { slideShows } from "../src/filters/slide-filters";
 import {
@@ -26,7 +28,8 @@ import {
 const USAGE = `Usage: npm run validate -- [files…] [--plan PATH] [--counties PATH] [--outline PATH]
 
 Checks project GeoJSON files against the data contract (src/data/project-schema.ts).
-  files            project files (default: data/projects/*.geojson, and then data/tour.json against them)
+  files            project files (default: data/projects/*.geojson, and then data/tour.json and
+                   data/progress.json against them)
   --plan PATH      plan text every source_quote must occur in
                    (default: ../shared/source/jiaxing-2020-plan.zh.txt from the repository root)
   --counties PATH  county polygons for counties and beyond_city (default: data/basemap/counties.geojson)
@@ -95,6 +98,15 @@ function main(argv: string[]): number {
     );
     if (tour !== undefined)
       problems.push(...validateTour(tour, { projects: validProjects, shows: slideShows, planText }).problems);
+    // The progress record names projects by id; every id read above counts, so a project that failed
+    // its own checks is reported once, not again for each fact about it.
+    const progress = keep(
+      readText(fileURLToPath(new URL("../data/progress.json", import.meta.url)), "it was not validated"),
+    );
+    if (progress !== undefined) {
+      const context = { projectIds: seenIds, today: isoDay(new Date()) };
+      problems.push(...validateProgressText(progress, context).problems);
+    }
   }
   for (const found of problems) console.log(formatProblem(found));
   const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
