@@ -6,10 +6,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { CityOutline } from "../src/analysis/beyond-city";
 import type { CountyCollection } from "../src/analysis/county-types";
+import { validateNotMapped } from "../src/data/not-mapped-schema";
 import { formatProblem, type Problem, problem } from "../src/data/problem";
 import type { ProjectProperties } from "../src/data/project-schema";
 import { validateCollection } from "../src/data/validate-collection";
 import { validateTour } from "../src/data/validate-tour";
+import { NOT_MAPPED_PATH } from "./plan-paths";
 import {
   DEFAULT_CITY_OUTLINE,
   DEFAULT_COUNTIES,
@@ -25,7 +27,8 @@ import {
 const USAGE = `Usage: npm run validate -- [files…] [--plan PATH] [--counties PATH] [--outline PATH]
 
 Checks project GeoJSON files against the data contract (src/data/project-schema.ts).
-  files            project files (default: data/projects/*.geojson, and then data/tour.json against them)
+  files            project files (default: data/projects/*.geojson, and then data/tour.json against them
+                   and data/plan/not-mapped.json against the plan)
   --plan PATH      plan text every source_quote must occur in
                    (default: ../shared/source/jiaxing-2020-plan.zh.txt from the repository root)
   --counties PATH  county polygons for counties and beyond_city (default: data/basemap/counties.geojson)
@@ -95,6 +98,9 @@ function main(argv: string[]): number {
     );
     if (tour !== undefined)
       problems.push(...validateTour(tour, { projects: validProjects, planText }).problems);
+    // The items the map leaves out quote the plan too, so they are held to it the same way.
+    const notMapped = keep(readText(NOT_MAPPED_PATH, "it was not validated"));
+    if (notMapped !== undefined) problems.push(...validateNotMapped(notMapped, planText).problems);
   }
   for (const found of problems) console.log(formatProblem(found));
   const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
