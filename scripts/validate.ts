@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { countyCheck } from "../src/analysis/county-check";
 import type { CityOutline, CountyCollection } from "../src/data/basemap-schema";
+import { validateNotMapped } from "../src/data/not-mapped-schema";
 import { formatProblem, type Problem, problem } from "../src/data/problem";
 import { isoDay } from "../src/data/progress-dates";
 import type { ProjectProperties } from "../src/data/project-schema";
@@ -13,6 +14,7 @@ import { validateCollection } from "../src/data/validate-collection";
 import { validateProgressText } from "../src/data/validate-progress";
 import { validateTour } from "../src/data/validate-tour";
 import { slideShows } from "../src/filters/slide-filters";
+import { NOT_MAPPED_PATH } from "./plan-paths";
 import {
   DEFAULT_CITY_OUTLINE,
   DEFAULT_COUNTIES,
@@ -29,7 +31,7 @@ const USAGE = `Usage: npm run validate -- [files…] [--plan PATH] [--counties P
 
 Checks project GeoJSON files against the data contract (src/data/project-schema.ts).
   files            project files (default: data/projects/*.geojson, and then data/tour.json and
-                   data/progress.json against them)
+                   data/progress.json against them, and data/plan/not-mapped.json against the plan)
   --plan PATH      plan text every source_quote must occur in
                    (default: ../shared/source/jiaxing-2020-plan.zh.txt from the repository root)
   --counties PATH  county polygons for counties and beyond_city (default: data/basemap/counties.geojson)
@@ -107,6 +109,9 @@ function main(argv: string[]): number {
       const context = { projectIds: seenIds, today: isoDay(new Date()) };
       problems.push(...validateProgressText(progress, context).problems);
     }
+    // The items the map leaves out quote the plan too, so they are held to it the same way.
+    const notMapped = keep(readText(NOT_MAPPED_PATH, "it was not validated"));
+    if (notMapped !== undefined) problems.push(...validateNotMapped(notMapped, planText).problems);
   }
   for (const found of problems) console.log(formatProblem(found));
   const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
