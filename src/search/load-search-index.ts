@@ -2,16 +2,22 @@
 // it is its own chunk, built from the shipped data by scripts/vite-plugin-search-index.ts.
 import type { SearchIndex } from "./search-index-types";
 
-let pending: Promise<SearchIndex> | undefined;
-
-export function loadSearchIndex(): Promise<SearchIndex> {
-  pending ??= import("virtual:search-index").then(
-    (module) => module.default,
-    (error: unknown) => {
-      // A failed fetch (offline, a new release replaced the chunk) must not stick: the next focus retries.
-      pending = undefined;
-      throw error;
-    },
-  );
-  return pending;
+/** One load shared by every caller; a failed load is forgotten, so the next call retries. */
+export function indexLoader(
+  importModule: () => Promise<{ default: SearchIndex }>,
+): () => Promise<SearchIndex> {
+  let pending: Promise<SearchIndex> | undefined;
+  return () => {
+    pending ??= importModule().then(
+      (module) => module.default,
+      (error: unknown) => {
+        // Offline, or a new release replaced the chunk: the next focus may succeed.
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
 }
+
+export const loadSearchIndex = indexLoader(() => import("virtual:search-index"));
