@@ -31,7 +31,7 @@ export function foldText(original: string): FoldedText {
   let previousEnd = 0;
   for (const character of original) {
     const end = offset + character.length;
-    const folded = character.normalize("NFKD").replace(MARKS, "").toLowerCase();
+    const folded = plain(character) ?? character.normalize("NFKD").replace(MARKS, "").toLowerCase();
     for (const piece of folded) {
       if (!KEPT.test(piece)) continue;
       const startsWord =
@@ -52,6 +52,17 @@ export function foldText(original: string): FoldedText {
     offset = end;
   }
   return { text, starts, ends, wordStarts };
+}
+
+// Nearly every character of a name is an ASCII letter or digit or a common Chinese character, which
+// fold to themselves (or lower case): skipping normalize() for them makes preparing 10 000 names
+// several times faster.
+function plain(character: string): string | undefined {
+  const code = character.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return character;
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return character;
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 0x20);
+  return undefined;
 }
 
 /** The folded form alone, for a query. */

@@ -19,9 +19,13 @@ export const MATCH_SCORES = {
 const PINYIN_QUERY = /^[a-z0-9]+$/;
 
 /** The score of the best match, or 0 when the entry does not match. */
-export function scoreEntry(prepared: PreparedEntry, query: string): number {
+export function scoreEntry(
+  prepared: PreparedEntry,
+  query: string,
+  latin: boolean = isLatinQuery(query),
+): number {
   let best = 0;
-  for (const folded of [prepared.zh, prepared.en, ...prepared.others]) {
+  for (const folded of prepared.names) {
     const text = folded.text;
     if (text === query) return MATCH_SCORES.exact;
     if (text.startsWith(query)) best = Math.max(best, MATCH_SCORES.prefix);
@@ -29,13 +33,18 @@ export function scoreEntry(prepared: PreparedEntry, query: string): number {
       best = MATCH_SCORES.substring;
     else if (best < MATCH_SCORES.weak && text.includes(query)) best = MATCH_SCORES.weak;
   }
-  if (best > MATCH_SCORES.pinyinPrefix || !PINYIN_QUERY.test(query)) return best;
+  if (best > MATCH_SCORES.pinyinPrefix || !latin) return best;
   const { pinyin, initials } = prepared.entry;
   if (pinyin.startsWith(query)) return MATCH_SCORES.pinyinPrefix;
   if (initials.startsWith(query)) return MATCH_SCORES.initialsPrefix;
   if (laterSyllable(prepared, query) !== null || laterInitials(initials, query) !== null)
     return MATCH_SCORES.weak;
   return best;
+}
+
+/** Whether a folded query could be pinyin or initials (letters and digits only); test it once per search. */
+export function isLatinQuery(query: string): boolean {
+  return PINYIN_QUERY.test(query);
 }
 
 /** Ranges [start, end) in the entry's name in `language` to mark; empty when none can be placed. */
@@ -77,8 +86,8 @@ function pinyinSyllables(prepared: PreparedEntry, query: string): [number, numbe
 function laterSyllable(prepared: PreparedEntry, query: string): number | null {
   if (query.length < 2) return null;
   const { pinyin } = prepared.entry;
-  for (const start of prepared.syllableStarts) {
-    if (start > 0 && pinyin.startsWith(query, start)) return start;
+  for (let at = pinyin.indexOf(query, 1); at > 0; at = pinyin.indexOf(query, at + 1)) {
+    if (prepared.syllableStarts.includes(at)) return at;
   }
   return null;
 }

@@ -10,6 +10,8 @@ export interface PreparedEntry {
   en: FoldedText;
   // Aliases and, for projects, the id (people paste ids from links): matched, never highlighted.
   others: FoldedText[];
+  // zh, en and others in one list, so matching allocates nothing per entry and keystroke.
+  names: FoldedText[];
   // Offsets in `pinyin` where each syllable starts, and for each initial the code point of `zh` it
   // came from, so pinyin matches can be mapped back to Chinese characters.
   syllableStarts: number[];
@@ -45,13 +47,8 @@ function prepareEntry(entry: SearchEntry, order: number): PreparedEntry {
     zhOffset += character.length;
     spanIndex += 1;
   }
-  return {
-    entry,
-    order,
-    zh: foldText(entry.zh),
-    en: foldText(entry.en),
-    others: others.filter((folded) => folded.text.length > 0),
-    syllableStarts,
-    syllableSources,
-  };
+  const zh = foldText(entry.zh);
+  const en = foldText(entry.en);
+  const kept = others.filter((folded) => folded.text.length > 0);
+  return { entry, order, zh, en, others: kept, names: [zh, en, ...kept], syllableStarts, syllableSources };
 }

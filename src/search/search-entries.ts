@@ -1,9 +1,10 @@
 // The search behind the header's combobox: one query in, four groups out (projects, counties, places,
 // facets), each ranked and cut to a few results with the full count kept for "show all".
 import type { Language } from "../i18n/language";
+import { bestMatches } from "./best-matches";
 import { cleanQuery } from "./clean-query";
 import { foldQuery } from "./fold-text";
-import { highlightEntry, scoreEntry } from "./match-entry";
+import { highlightEntry, isLatinQuery, scoreEntry } from "./match-entry";
 import { type PreparedEntry, prepareIndex } from "./prepare-index";
 import { ENTRY_KINDS, type EntryKind, type SearchEntry, type SearchIndex } from "./search-index-types";
 
@@ -50,8 +51,9 @@ export function search(
     ENTRY_KINDS.map((kind) => [kind, []]),
   );
   if (folded.length > 0) {
+    const latin = isLatinQuery(folded);
     for (const prepared of prepareIndex(index)) {
-      const score = scoreEntry(prepared, folded);
+      const score = scoreEntry(prepared, folded, latin);
       if (score === 0) continue;
       const name = language === "zh" ? prepared.entry.zh : prepared.entry.en;
       matches.get(prepared.entry.kind)?.push({ prepared, score, length: name.length });
@@ -60,8 +62,12 @@ export function search(
   const groups = ENTRY_KINDS.map((kind): SearchGroup => {
     const found = matches.get(kind) ?? [];
     // Best score first; between equals the shorter name (the more specific hit), then index order.
-    found.sort((a, b) => b.score - a.score || a.length - b.length || a.prepared.order - b.prepared.order);
-    const results = found.slice(0, limit).map(({ prepared, score }) => ({
+    const best = bestMatches(
+      found,
+      limit,
+      (a, b) => b.score - a.score || a.length - b.length || a.prepared.order - b.prepared.order,
+    );
+    const results = best.map(({ prepared, score }) => ({
       entry: prepared.entry,
       score,
       highlight: highlightEntry(prepared, folded, language),
