@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { earlyFetch } from "./scripts/vite-plugin-early-fetch.ts";
 import { precache } from "./scripts/vite-plugin-precache.ts";
+import { searchIndex } from "./scripts/vite-plugin-search-index.ts";
 
 // The project files the build ships. PROJECT_DATA_DIR swaps them for another directory of layer files
 // (the benchmark's synthetic datasets, the hostile-input fixture) without touching data/projects.
@@ -12,7 +13,16 @@ const projectDataDirectory = resolve(
 );
 
 export default defineConfig({
-  plugins: [react(), earlyFetch(), precache()],
+  plugins: [
+    react(),
+    earlyFetch(),
+    precache(),
+    // The search index follows the same project directory as "@project-data".
+    searchIndex({
+      projectDirectory: projectDataDirectory,
+      basemapDirectory: resolve(import.meta.dirname, "data/basemap"),
+    }),
+  ],
   resolve: {
     alias: [{ find: "@project-data", replacement: projectDataDirectory }],
   },
