@@ -27,7 +27,9 @@ const CANAL_DAMA: Position = [120.34, 30.502];
 const CANAL_YUHANG_BOUNDARY: Position = [120.323, 30.498];
 const JIAXING_SOUTH_STATION: Position = [120.7936, 30.7044];
 // The first course vertex north-east and south-west of Jiaxing South station, about 2 km out: the common
-// approach that planned lines share into the station instead of meeting it as separate spokes.
+// approach that planned lines running east or west share into the station instead of meeting it as
+// separate spokes. 通苏嘉甬 runs north–south through the station, across the high-speed railway, and
+// keeps its own approach: joining the north-eastern one would make it turn about 85° in the station.
 const STATION_NORTH_EAST_APPROACH: Position = [120.81087, 30.71511];
 const STATION_SOUTH_WEST_APPROACH: Position = [120.77718, 30.6926];
 const TONGXIANG_STATION: Position = [120.56369, 30.5392];
@@ -145,41 +147,6 @@ export const COURSE_USES: Readonly<Record<string, CourseUse>> = {
             [120.3, 30.44],
             [120.18, 30.38],
             [120.03, 30.32],
-          ],
-        },
-      ],
-    ],
-  },
-  "nantong-suzhou-jiaxing-ningbo-railway": {
-    course: HIGH_SPEED_RAILWAY,
-    parts: [
-      [
-        {
-          positions: [
-            [120.77, 32.02],
-            [120.6, 31.86],
-            [120.67, 31.65],
-            [120.645, 31.42],
-            [120.71, 31.22],
-            [120.76, 31],
-            [120.8, 30.93],
-            [120.83, 30.87],
-            [120.815, 30.79],
-          ],
-        },
-        { course: HIGH_SPEED_RAILWAY, from: STATION_NORTH_EAST_APPROACH, to: JIAXING_SOUTH_STATION },
-        {
-          positions: [
-            [120.83, 30.65],
-            [120.87, 30.58],
-            [120.9, 30.53],
-            [120.93, 30.46],
-            [120.99, 30.39],
-            [121.07, 30.33],
-            [121.15, 30.28],
-            [121.25, 30.2],
-            [121.4, 30.05],
-            [121.55, 29.93],
           ],
         },
       ],
