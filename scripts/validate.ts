@@ -4,16 +4,18 @@
 // and beyond_city. Prints one problem per line, then a summary; exits 1 on any problem.
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { FeatureCollection, Position } from "geojson";
 import { countyCheck } from "../src/analysis/county-check";
 import type { CityOutline, CountyCollection } from "../src/data/basemap-schema";
 import { validateNotMapped } from "../src/data/not-mapped-schema";
 import { formatProblem, type Problem, problem } from "../src/data/problem";
 import { isoDay } from "../src/data/progress-dates";
-import type { ProjectProperties } from "../src/data/project-schema";
+import type { ProjectFeature, ProjectProperties } from "../src/data/project-schema";
 import { validateCollection } from "../src/data/validate-collection";
 import { validateProgressText } from "../src/data/validate-progress";
 import { validateTour } from "../src/data/validate-tour";
 import { slideShows } from "../src/filters/slide-filters";
+import { describeDivergence, findCourseDivergences } from "./courses/course-divergence";
 import { NOT_MAPPED_PATH } from "./plan-paths";
 import {
   DEFAULT_CITY_OUTLINE,
@@ -78,6 +80,7 @@ function main(argv: string[]): number {
   let featureCount = 0;
   let validCount = 0;
   const validProjects: ProjectProperties[] = [];
+  const validFeatures: ProjectFeature[] = [];
   for (const file of files) {
     const text = keep(readText(file, "it was not validated"));
     if (text === undefined) continue;
@@ -90,6 +93,7 @@ function main(argv: string[]): number {
     featureCount += countFeatures(text);
     validCount += result.features.length;
     validProjects.push(...result.features.map((feature) => feature.properties));
+    validFeatures.push(...result.features);
     problems.push(...result.problems);
   }
   // The tour names projects by id and quotes the plan, so it is checked against both (default run only:
@@ -114,6 +118,14 @@ function main(argv: string[]): number {
     if (notMapped !== undefined) problems.push(...validateNotMapped(notMapped, planText).problems);
   }
   for (const found of problems) console.log(formatProblem(found));
+  // Warnings, not problems: projects on one shared course drawn further apart than their precision allows.
+  const warnings = findCourseDivergences(
+    validFeatures.flatMap(({ properties: { id, precision, course }, geometry }) =>
+      course === undefined ? [] : [{ id, precision, course, geometry }],
+    ),
+    readCourseLines(),
+  );
+  for (const found of warnings) console.log(describeDivergence(found));
   const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
   console.log(
     `validated ${noun(files.length, "file")}, ${noun(featureCount, "feature")} (${validCount} valid): ${noun(problems.length, "problem")}`,
@@ -150,6 +162,22 @@ function chooseOutline(
   if (read.ok) return read.value;
   problems.push(read.problem);
   return undefined;
+}
+
+// data/courses.geojson as id → coordinates; empty (no warnings) when the file is missing or malformed.
+function readCourseLines(): Map<string, Position[]> {
+  const read = readText(fileURLToPath(new URL("../data/courses.geojson", import.meta.url)), "not checked");
+  if (!read.ok) return new Map();
+  try {
+    const collection = JSON.parse(read.value) as FeatureCollection;
+    return new Map(
+      collection.features.flatMap((feature) =>
+        feature.geometry.type === "LineString" ? [[String(feature.id), feature.geometry.coordinates]] : [],
+      ),
+    );
+  } catch {
+    return new Map();
+  }
 }
 
 function countFeatures(text: string): number {

@@ -8,7 +8,15 @@ import { buildBasemapFiles } from "./build";
 import { BASEMAP_OUTPUT_DIRECTORY } from "./paths";
 import { invalidAreas } from "./validity";
 
-const FILES = ["land", "neighbours", "counties", "city-outline", "places"];
+const FILES = [
+  "land",
+  "neighbours",
+  "neighbour-labels",
+  "counties",
+  "city-outline",
+  "places",
+  "reference-points",
+];
 
 function readText(name: string): string {
   return readFileSync(`${BASEMAP_OUTPUT_DIRECTORY}${name}.geojson`, "utf8");
@@ -46,6 +54,21 @@ const BAY_POINTS: readonly [number, number][] = [
   [121.05, 30.35],
 ];
 
+// Land near each inland corner of the camera's max bounds (Jiangxi, Anhui and Jiangsu), which a
+// wide view shows: it must be filled, or the land would end in a visible straight edge.
+const INLAND_CORNERS: readonly [number, number][] = [
+  [117.55, 28.55],
+  [117.55, 33.45],
+  [119.5, 33.45],
+];
+
+// Open East China Sea and Yellow Sea inside the max bounds: left unfilled, so the background sea shows.
+const OPEN_SEA: readonly [number, number][] = [
+  [124.45, 28.55],
+  [124.45, 33.45],
+  [123.0, 31.0],
+];
+
 describe("committed basemap", () => {
   const built = buildBasemapFiles();
 
@@ -66,6 +89,27 @@ describe("committed basemap", () => {
     const found = countiesContaining(longitude, latitude);
     expect(found).toHaveLength(1);
     expect(expected).toContain(found[0]);
+  });
+
+  it.each(INLAND_CORNERS)("land at the max bounds' corner %f, %f is filled", (longitude, latitude) => {
+    const land = readAreas("land");
+    expect(land.some((fill) => booleanPointInPolygon(point([longitude, latitude]), fill))).toBe(true);
+  });
+
+  it.each(OPEN_SEA)("open sea at %f, %f is not land", (longitude, latitude) => {
+    const land = readAreas("land");
+    expect(land.some((fill) => booleanPointInPolygon(point([longitude, latitude]), fill))).toBe(false);
+  });
+
+  it("labels each neighbour once, inside its own fill", () => {
+    const labels = (JSON.parse(readText("neighbour-labels")) as FeatureCollection).features;
+    const fills = readAreas("neighbours");
+    expect(labels.map((label) => label.id)).toEqual(fills.map((fill) => fill.id));
+    for (const label of labels) {
+      const fill = fills.find((candidate) => candidate.id === label.id);
+      if (!fill || label.geometry.type !== "Point") throw new Error(`label ${label.id} has no fill`);
+      expect(booleanPointInPolygon(label.geometry.coordinates, fill)).toBe(true);
+    }
   });
 
   it.each(BAY_POINTS)("Hangzhou Bay at %f, %f is not covered by any fill", (longitude, latitude) => {

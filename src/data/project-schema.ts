@@ -36,6 +36,35 @@ export type Status = (typeof STATUSES)[number];
 export const PRECISIONS = ["exact", "approximate", "schematic"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+// How far the drawing can be off, in metres, for each precision: the distance within which the real
+// course or site lies. Checks that compare drawings (two projects on one course) allow this much.
+export const PRECISION_UNCERTAINTY_METRES: Readonly<Record<Precision, number>> = {
+  // A verified or surveyed position (e.g. an airport's published coordinate): about 100 m.
+  exact: 100,
+  // Known course, estimated positions: within 1–2 km; the upper end is used.
+  approximate: 1500,
+  // Only the places linked are known: several km.
+  schematic: 4000,
+};
+
+// Why the geometry has its precision: what is known about the real course, site or boundary.
+// built-course-drawn-through-towns: a built canal, road or railway whose course is public, drawn
+//   through the towns on it rather than traced.
+// alignment-not-public: a planned line whose alignment has not been published.
+// boundary-not-public: a zone without a published boundary.
+// point-in-district: a site placed in its district or town.
+// official-boundary: a zone that is whole counties or prefectures, from the official polygons.
+// surveyed-position: a position from a survey-grade public source (e.g. OurAirports).
+export const PRECISION_BASES = [
+  "built-course-drawn-through-towns",
+  "alignment-not-public",
+  "boundary-not-public",
+  "point-in-district",
+  "official-boundary",
+  "surveyed-position",
+] as const;
+export type PrecisionBasis = (typeof PRECISION_BASES)[number];
+
 // The seven county-level divisions of Jiaxing, by GB/T 2260 code.
 export const COUNTY_CODES = ["330402", "330411", "330421", "330424", "330481", "330482", "330483"] as const;
 export type CountyCode = (typeof COUNTY_CODES)[number];
@@ -59,6 +88,10 @@ export interface ProjectProperties {
   note_zh?: string;
   note_en?: string;
   plan_part?: "reform" | "opening";
+  // Optional: why the geometry has its precision (see PRECISION_BASES), and the id of the shared course
+  // (data/courses.geojson) whose coordinates the geometry copies, or several ids when it follows several.
+  precision_basis?: PrecisionBasis;
+  course?: string | string[];
 }
 
 export type ProjectFeature = Feature<Geometry, ProjectProperties> & { id: string };

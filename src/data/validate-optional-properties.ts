@@ -1,10 +1,11 @@
-// Properties beyond the required contract. The documented extras (note_zh, note_en, plan_part and any
-// investment_*) are type-checked and block the feature when malformed, like a required field.
+// Properties beyond the required contract. The documented extras (note_zh, note_en, plan_part,
+// precision_basis, course and any investment_*) are type-checked and block the feature when malformed, like a required field.
 //
 // Any other key is reported, not silently passed: it is most often a typo of a contract field
 // ("stauts", "name_cn") whose value would otherwise never reach the map. It is non-blocking: the
 // renderer ignores unknown keys, so the feature is still shown, while the CLI still fails on it.
 import { type Finding, finding, shown } from "./problem";
+import { ID_PATTERN, PRECISION_BASES } from "./project-schema";
 
 const OPTIONAL_TEXT = ["note_zh", "note_en"];
 
@@ -13,10 +14,12 @@ export function checkExtraProperties(
   required: readonly string[],
 ): Finding[] {
   const findings: Finding[] = [];
-  const known = [...required, ...OPTIONAL_TEXT, "plan_part"];
+  const known = [...required, ...OPTIONAL_TEXT, "plan_part", "precision_basis", "course"];
   for (const [key, value] of Object.entries(properties)) {
     if (required.includes(key)) continue;
     if (OPTIONAL_TEXT.includes(key)) findings.push(...checkOptionalText(key, value));
+    else if (key === "precision_basis") findings.push(...checkPrecisionBasis(value));
+    else if (key === "course") findings.push(...checkCourse(value));
     else if (key === "plan_part" || key.startsWith("investment_"))
       findings.push(...checkTextOrNumber(key, value));
     else findings.push(finding(key, unknownMessage(key, known), false));
@@ -29,6 +32,20 @@ function checkOptionalText(key: string, value: unknown): Finding[] {
     return [finding(key, `${shown(value)} must be a non-empty string (or leave the property out)`)];
   }
   return [];
+}
+
+function checkPrecisionBasis(value: unknown): Finding[] {
+  const known: readonly unknown[] = PRECISION_BASES;
+  if (known.includes(value)) return [];
+  return [finding("precision_basis", `${shown(value)} must be one of ${PRECISION_BASES.join(", ")}`)];
+}
+
+// A course id is a kebab-case slug like a feature id (data/courses.geojson); a feature that follows
+// several courses lists them in an array.
+function checkCourse(value: unknown): Finding[] {
+  const isId = (item: unknown) => typeof item === "string" && ID_PATTERN.test(item);
+  if (isId(value) || (Array.isArray(value) && value.length > 0 && value.every(isId))) return [];
+  return [finding("course", `${shown(value)} must be a kebab-case course id or a non-empty array of them`)];
 }
 
 // plan_part may be a heading ("二、") or a number; investment_* an amount or the plan's wording of it.

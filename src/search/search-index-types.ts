@@ -1,6 +1,6 @@
 // The search index's shape: built once at build time (scripts/build-search-index.ts) and read by the app
 // (search-entries.ts). Plain JSON, so it can ship as its own lazily loaded chunk.
-import type { Bounds } from "../data/coordinates";
+import type { Bounds } from "../geo/coordinates";
 
 export const ENTRY_KINDS = ["project", "county", "place", "facet"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
