@@ -20,7 +20,10 @@ export function parseKml(
   const count = parsed.document.getElementsByTagName("Placemark").length;
   if (count === 0) return refusal("kml-no-placemarks");
   if (count > MAX_FEATURES) return refusal("too-many-features", { count, limit: MAX_FEATURES });
-  const raw = kml(parsed.document).features;
+  const raw = kml(parsed.document).features.map((feature) => ({
+    ...feature,
+    properties: unwrapTypedText(feature.properties ?? {}),
+  }));
   const problems = problemCollector();
   const flagged = problemCollector();
   const features = acceptFeatures(raw, {
@@ -29,4 +32,16 @@ export function parseKml(
     flagged,
   });
   return importResult({ format: "kml", fileName, total: raw.length, features, problems, flagged, notes });
+}
+
+// togeojson marks a description written as HTML as {"@type": "html", value}; the text itself is kept
+// (still shown as text, never as markup).
+function unwrapTypedText(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => {
+      const typed = value as { "@type"?: unknown; value?: unknown } | null;
+      const text = typed && typeof typed === "object" && typeof typed.value === "string" && "@type" in typed;
+      return [key, text ? typed.value : value];
+    }),
+  );
 }
