@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makePointShapefile } from "./fixtures/make-shapefile";
+import { makePointShapefile, UTM_51N_PRJ } from "./fixtures/make-shapefile";
 import { makeZip } from "./fixtures/make-zip";
 import { positionOf } from "./fixtures/position-of";
 import { formatImportMessage } from "./format-import-problem";
@@ -69,6 +69,16 @@ describe("importUserFile", () => {
     expect(positionOf(result)[0]).toBeCloseTo(120.75, 9);
     expect(positionOf(result)[1]).toBeCloseTo(30.76, 9);
     expect(String(first?.properties?.NAME).trim()).toBe("Nanhu");
+  });
+
+  it("reprojects a Shapefile from the coordinate system its .prj names", async () => {
+    // 120.75° E, 30.76° N is 284,638.70 m east, 3,405,167.79 m north in UTM zone 51N.
+    const zip = makeZip(
+      makePointShapefile([{ longitude: 284_638.7, latitude: 3_405_167.79, name: "Nanhu" }], UTM_51N_PRJ),
+    );
+    const [longitude, latitude] = positionOf(ok(await importUserFile(zip, "utm.zip"))) as [number, number];
+    expect(longitude).toBeCloseTo(120.75, 5);
+    expect(latitude).toBeCloseTo(30.76, 5);
   });
 
   it("refuses a zip without a .shp, naming what it holds", async () => {
