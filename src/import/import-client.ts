@@ -2,7 +2,7 @@
 // a Web Worker and resolves with the outcome (a layer, or a refusal with its reason). It never rejects
 // for a bad file; it rejects only when the caller aborts.
 import { MAX_FILE_BYTES } from "./import-limits";
-import { handleImportRequest, type ImportRequest, type ImportResponse } from "./import-protocol";
+import type { ImportRequest, ImportResponse } from "./import-protocol";
 import type { ImportOptions, ImportOutcome, ProgressListener } from "./import-types";
 
 const BYTES_PER_MEGABYTE = 1024 * 1024;
@@ -66,21 +66,23 @@ export async function importFile(
 }
 
 // A module worker built by Vite; where Workers are missing (unit tests in Node), the same handler runs
-// in this thread after a macrotask, so results still arrive asynchronously.
+// in this thread once its module has loaded, so results still arrive asynchronously. The worker itself
+// imports the readers statically: a dynamic import inside a worker would need a code-splitting worker
+// build, which the planner worker does not use either.
 export function createImportWorker(): ImportWorkerLike {
   if (typeof Worker !== "undefined") {
     return new Worker(new URL("./import.worker.ts", import.meta.url), {
       type: "module",
     }) as unknown as ImportWorkerLike;
   }
+  // Imported on demand so the page's scripts carry the readers only inside the worker.
+  const handler = import("./import-protocol").then((module) => module.handleImportRequest);
   const local: ImportWorkerLike = {
     onmessage: null,
     postMessage: (message) => {
-      setTimeout(() => {
-        void handleImportRequest(message, (response) =>
-          local.onmessage?.({ data: response } as MessageEvent<ImportResponse>),
-        );
-      }, 0);
+      void handler.then((handle) =>
+        handle(message, (response) => local.onmessage?.({ data: response } as MessageEvent<ImportResponse>)),
+      );
     },
     terminate: () => {
       local.onmessage = null;

@@ -1,6 +1,7 @@
 // The messages between the import client and the import worker. The file travels as an ArrayBuffer,
 // transferred rather than copied, so a 100 MB file is not held twice.
 import type { ImportOptions, ImportOutcome } from "./import-types";
+import { importUserFile } from "./import-user-file";
 
 export interface ImportRequest {
   file: ArrayBuffer;
@@ -21,8 +22,6 @@ export async function handleImportRequest(
   post: (response: ImportResponse) => void,
 ): Promise<void> {
   try {
-    // Imported on demand so the page's first script never carries the readers.
-    const { importUserFile } = await import("./import-user-file");
     const outcome = await importUserFile(request.file, request.name, request.options, (progress) =>
       post({ kind: "progress", ...progress }),
     );
