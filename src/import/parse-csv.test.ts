@@ -112,11 +112,18 @@ describe("parseCsv", () => {
     expect(read("")).toMatchObject({ ok: false, refusal: { code: "empty-file" } });
   });
 
-  it("reports progress in bytes up to the whole file", () => {
-    const text = `lon,lat\n${"120.7,30.7\n".repeat(200_000)}`;
+  it("reads a table in several chunks, losing no row at a chunk boundary, and reports progress", () => {
+    // 2.2 MB: three chunks of 1 MB, with rows (and a quoted cell) split across the boundaries.
+    const text = `lon,lat,note\n${'120.7,30.7,"a,\nb"\n'.repeat(120_000)}`;
     const seen: number[] = [];
-    parseCsv({ text, fileName: "big.csv", byteLength: text.length }, {}, (progress) =>
-      seen.push(progress.loaded),
+    const result = ok(
+      parseCsv({ text, fileName: "big.csv", byteLength: text.length }, {}, (progress) =>
+        seen.push(progress.loaded),
+      ),
+    );
+    expect([result.total, result.imported]).toEqual([120_000, 120_000]);
+    expect(result.layer.features.features.every((feature) => feature.properties?.note === "a,\nb")).toBe(
+      true,
     );
     expect(seen.length).toBeGreaterThan(1);
     expect(seen.at(-1)).toBe(text.length);
