@@ -1,4 +1,4 @@
-// The words a reader types for a layer or a pillar, beyond its legend name (src/i18n/vocabulary.ts):
+// The words a reader types for a layer or a pillar, beyond its legend name (src/data/facets.ts):
 // mostly the plan's own words for the category (铁路, 航道, 平台, 枢纽…) and their usual English.
 // 水运 does not occur in the plan but is the everyday word for its waterway projects.
 import type { LayerName, Pillar } from "../src/data/project-schema";

@@ -1,7 +1,7 @@
 // Kilometres from the nearest of some positions to the nearest feature of a proximity index, or null
 // when none is within limitKilometres: "how far is this site from the nearest railway project?"
 import type { Position } from "geojson";
-import type { NearestOnSegment } from "./local-distance";
+import type { NearestOnSegment } from "../geo/local-distance";
 import { nearestFeature, type ProximityIndex } from "./proximity-index";
 
 export function nearestDistance(

@@ -4,7 +4,7 @@
 import { area, featureCollection, intersect, multiPolygon, union } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { type BoundingBox, boundingBoxOf, boxesOverlap } from "./bounding-box";
-import { geometryParts } from "./geometry-parts";
+import { geometryParts } from "../geo/geometry-parts";
 
 export interface PlatformZones {
   shape: Feature<Polygon | MultiPolygon> | null;
