@@ -4,8 +4,8 @@
 // ships the result as a chunk the app loads on first use of the search box.
 import { pointOnFeature } from "@turf/turf";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { type Bounds, boundsOf } from "../src/geo/coordinates";
 import { countyLabelPoints } from "../src/data/county-label-points";
+import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES } from "../src/data/facets";
 import {
   COUNTY_CODES,
   type CountyCode,
@@ -13,7 +13,7 @@ import {
   PILLARS,
   type ProjectFeature,
 } from "../src/data/project-schema";
-import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES } from "../src/data/facets";
+import { type Bounds, boundsOf } from "../src/geo/coordinates";
 import type { SearchEntry, SearchIndex } from "../src/search/search-index-types";
 import { namePinyin } from "./name-pinyin";
 import { countyAliases, projectAliases } from "./search-aliases";

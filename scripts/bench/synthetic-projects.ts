@@ -78,6 +78,8 @@ function syntheticFeature(index: number, layer: LayerName, random: () => number)
       target_en: "Start within the year",
       source_quote: "合成项目",
       source_section: "枢纽嘉兴 · 合成数据",
+      source_quote_en: "Synthetic project",
+      source_section_en: "Hub Jiaxing · synthetic data",
       precision: PRECISIONS[index % PRECISIONS.length] ?? "exact",
       counties: [COUNTY_CODES[index % COUNTY_CODES.length] ?? "330402"],
       beyond_city: false,

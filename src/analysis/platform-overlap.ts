@@ -3,8 +3,8 @@
 // split it by county with polygonAreaByCounty.
 import { area, featureCollection, intersect, multiPolygon, union } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
-import { type BoundingBox, boundingBoxOf, boxesOverlap } from "./bounding-box";
 import { geometryParts } from "../geo/geometry-parts";
+import { type BoundingBox, boundingBoxOf, boxesOverlap } from "./bounding-box";
 
 export interface PlatformZones {
   shape: Feature<Polygon | MultiPolygon> | null;

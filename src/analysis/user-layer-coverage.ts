@@ -5,11 +5,11 @@
 // UI chooses words and rounding.
 import { area, length } from "@turf/turf";
 import type { Feature } from "geojson";
+import type { CountyCollection } from "../data/basemap-schema";
 import { nameColumnOfFeatures } from "../data/name-column";
 import type { ProjectFeature } from "../data/project-schema";
-import { type AnalysisResult, accepted, rejected } from "./analysis-result";
-import type { CountyCollection } from "../data/basemap-schema";
 import { geometryParts } from "../geo/geometry-parts";
+import { type AnalysisResult, accepted, rejected } from "./analysis-result";
 import { lineLengthByCounty } from "./line-length-by-county";
 import { nearestDistance } from "./nearest-distance";
 import { mergePlatformZones, platformOverlap } from "./platform-overlap";

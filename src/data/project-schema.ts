@@ -80,6 +80,10 @@ export interface ProjectProperties {
   target_en: string;
   source_quote: string;
   source_section: string;
+  // A faithful English translation of the quoted clause and of its section; the English interface shows
+  // it with the Chinese original beneath.
+  source_quote_en: string;
+  source_section_en: string;
   precision: Precision;
   counties: CountyCode[];
   beyond_city: boolean;

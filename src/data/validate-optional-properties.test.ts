@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { validFeature } from "../../tests/support/fixtures";
 import { PRECISION_BASES, PRECISION_UNCERTAINTY_METRES, PRECISIONS } from "./project-schema";
 import { checkProperties } from "./validate-properties";
-import { validFeature } from "../../tests/support/fixtures";
 
 function findings(change: Record<string, unknown>) {
   return checkProperties({ ...validFeature().properties, ...change }, null);

@@ -27,10 +27,20 @@ export function checkExtraProperties(
   return findings;
 }
 
+// Notes are read by the public: no field names or code words (snake_case like beyond_city), and Chinese
+// notes in the full-width punctuation of Chinese text (：，；（）).
+const CODE_WORD = /\b[a-z]+_[a-z_]+\b/;
+const ASCII_PUNCTUATION = /[:,;()]/;
+
 function checkOptionalText(key: string, value: unknown): Finding[] {
   if (typeof value !== "string" || value.trim() === "") {
     return [finding(key, `${shown(value)} must be a non-empty string (or leave the property out)`)];
   }
+  const code = CODE_WORD.exec(value)?.[0];
+  if (code) return [finding(key, `uses the code word ${shown(code)}; say it in words a reader knows`, false)];
+  const ascii = key.endsWith("_zh") ? ASCII_PUNCTUATION.exec(value)?.[0] : undefined;
+  if (ascii)
+    return [finding(key, `uses ASCII ${shown(ascii)}; Chinese text uses full-width punctuation`, false)];
   return [];
 }
 

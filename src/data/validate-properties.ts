@@ -5,7 +5,17 @@ import { type Finding, finding, shown } from "./problem";
 import { COUNTY_CODES, ID_PATTERN, LAYERS, PILLARS, PRECISIONS, STATUSES } from "./project-schema";
 import { checkExtraProperties } from "./validate-optional-properties";
 
-const TEXT_FIELDS = ["id", "name_zh", "name_en", "target_zh", "target_en", "source_quote", "source_section"];
+const TEXT_FIELDS = [
+  "id",
+  "name_zh",
+  "name_en",
+  "target_zh",
+  "target_en",
+  "source_quote",
+  "source_section",
+  "source_quote_en",
+  "source_section_en",
+];
 const ENUM_FIELDS: Record<string, readonly string[]> = {
   pillar: PILLARS,
   layer: LAYERS,

@@ -89,6 +89,8 @@ const zh = {
   // Planner tools
   projectsTab: "项目",
   plannerTab: "规划分析",
+  planTab: "规划原文",
+  layersTab: "我的图层",
   sidebarTabs: "侧栏内容",
   plannerDistance: "距离 N（公里）",
   plannerDistanceHint: "用于土地覆盖比例和地图上的服务范围；表格随筛选条件更新。",
@@ -229,6 +231,8 @@ const en: Record<MessageKey, string> = {
   exportFailed: "The image could not be exported: {message}",
   projectsTab: "Projects",
   plannerTab: "Planner",
+  planTab: "Plan text",
+  layersTab: "Your layers",
   sidebarTabs: "Sidebar",
   plannerDistance: "Distance N (km)",
   plannerDistanceHint: "For the land shares and the catchments on the map; the table follows the filters.",

@@ -33,6 +33,6 @@ describe("the theme owns every colour", () => {
   it("would catch one (the check can fail)", () => {
     expect(COLOUR_LITERAL.test('const casing = "#c9c6bf";')).toBe(true);
     expect(COLOUR_LITERAL.test('fill: "rgba(0, 0, 0, 0.2)"')).toBe(true);
-    expect(COLOUR_LITERAL.test("href={`#${noteId(row)}`}")).toBe(false);
+    expect(COLOUR_LITERAL.test("<a href={anchor}>#1</a>")).toBe(false);
   });
 });

@@ -63,6 +63,10 @@ export const actions = {
   requestFrame:
     (bounds: Bounds): Action =>
     (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, key: nextKey(state) } }),
+  setTab:
+    (tab: ViewState["tab"]): Action =>
+    (state) =>
+      state.tab === tab ? state : { ...state, tab },
   toggleLanguage: (): Action => (state) => ({ ...state, language: state.language === "zh" ? "en" : "zh" }),
   dismissUrlNotices: (): Action => (state) => ({ ...state, urlNotices: [] }),
 };

@@ -107,3 +107,61 @@ describe("serialiseViewState", () => {
     expect(parseViewState(text).view.filters.pillars).toEqual([]);
   });
 });
+
+describe("planner, plan text, progress and tour parameters", () => {
+  it("reads the tab, N, catchments, county selection, progress view and tour", () => {
+    const { view, notices } = parseViewState(
+      "?tab=planner&distance=10&catchments=railway,waterway&select=330424&view=progress&year=2024&tour=mine",
+    );
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject({
+      tab: "planner",
+      distance: 10,
+      catchments: ["railway", "waterway"],
+      selectedCounty: "330424",
+      mapView: "progress",
+      year: 2024,
+      tour: "mine",
+    });
+  });
+
+  it("round-trips every non-default value and leaves defaults out of the link", () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      tab: "plan",
+      distance: 2.5,
+      catchments: ["highway"],
+      selectedCounty: "330481",
+      mapView: "progress",
+      year: 2023,
+      tour: "mine",
+    };
+    const link = serialiseViewState(view);
+    expect(link).toBe(
+      "?tab=plan&distance=2.5&catchments=highway&select=330481&view=progress&year=2023&tour=mine",
+    );
+    expect(parseViewState(link).view).toEqual(view);
+    expect(serialiseViewState(DEFAULT_VIEW)).toBe("");
+  });
+
+  it.each([
+    ["distance=-1", "distance"],
+    ["distance=1e9", "distance"],
+    ["distance=0", "distance"],
+    ["catchments=rocket", "catchments"],
+    ["select=999999", "select"],
+    ["tab=settings", "tab"],
+    ["view=future", "view"],
+    ["year=1999", "year"],
+    ["tour=yours", "tour"],
+  ])("refuses %s with a notice and applies the rest of the link", (bad, parameter) => {
+    const { view, notices } = parseViewState(
+      `?${bad}&lang=en&tab=planner`.replace("&tab=planner", bad.startsWith("tab") ? "" : "&tab=planner"),
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ parameter, reason: "invalid-value" });
+    expect(view.language).toBe("en");
+    expect(view.distance).toBe(DEFAULT_VIEW.distance);
+    expect(view.selectedCounty).toBeNull();
+  });
+});

@@ -1,10 +1,10 @@
 // Reads and writes the shareable URL. Parsing never throws: an unknown or malformed parameter is dropped
 // and described in a notice, and the rest of the link still applies.
 import { FACET_KEYS, FACETS, type FacetKey } from "../data/facets";
-import { ID_PATTERN } from "../data/project-schema";
 import { DEFAULT_FILTERS, type ProjectFilters, sameChoice } from "../filters/project-filters";
-import { LANGUAGES, type Language } from "../i18n/language";
-import { type Camera, DEFAULT_VIEW, type ViewState } from "./view-state";
+import { type Camera, MAP_LIMITS } from "../geo/camera";
+import { MAX_QUERY_LENGTH, SCALAR_PARAMETERS } from "./url-parameters";
+import { DEFAULT_VIEW, type ViewState } from "./view-state";
 
 export interface UrlNotice {
   parameter: string;
@@ -15,20 +15,7 @@ export interface UrlNotice {
 
 // Link parameter → facet (e.g. "pillar" → pillars), from the facet table.
 const FACET_OF_PARAMETER = new Map<string, FacetKey>(FACET_KEYS.map((key) => [FACETS[key].parameter, key]));
-export const URL_PARAMETERS = [
-  ...FACET_OF_PARAMETER.keys(),
-  "q",
-  "project",
-  "map",
-  "lang",
-  "embed",
-  "present",
-  "slide",
-];
-
-// Bounds a shared camera may ask for: beyond them the link is wrong, not a view of Jiaxing.
-const ZOOM_RANGE = [3, 18] as const;
-const MAX_QUERY_LENGTH = 100; // characters; longer text is not a project name
+export const URL_PARAMETERS = [...FACET_OF_PARAMETER.keys(), "q", "map", ...Object.keys(SCALAR_PARAMETERS)];
 
 export function parseViewState(search: string): { view: ViewState; notices: UrlNotice[] } {
   const parameters = new URLSearchParams(search);
@@ -39,43 +26,37 @@ export function parseViewState(search: string): { view: ViewState; notices: UrlN
     notices.push({ parameter, value, reason: "invalid-value", expected });
 
   for (const [parameter, value] of parameters) {
-    // Own keys only: `in` also finds "constructor" and "__proto__" on Object.prototype.
     const facet = FACET_OF_PARAMETER.get(parameter);
+    // Own keys only: `in` also finds "constructor" and "__proto__" on Object.prototype.
+    const scalar = Object.hasOwn(SCALAR_PARAMETERS, parameter) ? SCALAR_PARAMETERS[parameter] : undefined;
     if (facet) {
       const allowed: readonly string[] = FACETS[facet].values;
       const items = value === "" ? [] : value.split(",");
       const bad = items.filter((item) => !allowed.includes(item));
       if (bad.length > 0) reject(parameter, bad.join(","), allowed.join(", "));
       const good = [...new Set(items.filter((item) => allowed.includes(item)))];
-      if (bad.length === 0 || good.length > 0) {
-        Object.assign(filters, { [facet]: good });
-      }
+      if (bad.length === 0 || good.length > 0) Object.assign(filters, { [facet]: good });
     } else if (parameter === "q") {
       if (value.length <= MAX_QUERY_LENGTH) filters.query = value;
       else reject(parameter, `${value.slice(0, 20)}…`, `at most ${MAX_QUERY_LENGTH} characters`);
-    } else if (parameter === "project") {
-      if (ID_PATTERN.test(value) && value.length <= 80) view.selectedId = value;
-      else reject(parameter, value, "a project id such as jiaxing-airport");
     } else if (parameter === "map") {
       const camera = parseCamera(value);
       if (camera) view.camera = camera;
       else reject(parameter, value, "zoom/latitude/longitude, e.g. 10/30.75/120.75");
-    } else if (parameter === "lang") {
-      if ((LANGUAGES as readonly string[]).includes(value)) view.language = value as Language;
-      else reject(parameter, value, LANGUAGES.join(", "));
-    } else if (parameter === "embed" || parameter === "present") {
-      if (value === "1" || value === "0") view[parameter] = value === "1";
-      else reject(parameter, value, "1 or 0");
-    } else if (parameter === "slide") {
-      const slide = Number(value);
-      if (/^\d{1,3}$/.test(value) && slide >= 1) view.slide = slide;
-      else reject(parameter, value, "a slide number from 1");
+    } else if (scalar) {
+      const parsed = scalar.parse(value);
+      if (parsed === undefined) reject(parameter, value, scalar.expected);
+      else Object.assign(view, { [scalar.key]: parsed });
     } else {
       notices.push({ parameter, value, reason: "unknown-parameter" });
     }
   }
   return { view, notices };
 }
+
+// A shared camera may ask for a little more than the map allows (MapLibre clamps it); beyond that the
+// link is wrong, not a view of Jiaxing.
+const ZOOM_RANGE = [MAP_LIMITS.minZoom - 3, MAP_LIMITS.maxZoom + 1] as const;
 
 function parseCamera(value: string): Camera | null {
   const parts = value.split("/");
@@ -95,12 +76,11 @@ export function serialiseViewState(view: ViewState): string {
       parameters.set(FACETS[key].parameter, orderLike(chosen, FACETS[key].values).join(","));
   }
   if (view.filters.query.trim() !== "") parameters.set("q", view.filters.query);
-  if (view.selectedId) parameters.set("project", view.selectedId);
   if (view.camera) parameters.set("map", formatCamera(view.camera));
-  if (view.language !== DEFAULT_VIEW.language) parameters.set("lang", view.language);
-  if (view.embed) parameters.set("embed", "1");
-  if (view.present) parameters.set("present", "1");
-  if (view.present && view.slide !== null) parameters.set("slide", String(view.slide));
+  for (const [name, parameter] of Object.entries(SCALAR_PARAMETERS)) {
+    const written = parameter.write(view);
+    if (written !== null) parameters.set(name, written);
+  }
   const text = parameters.toString().replaceAll("%2C", ",").replaceAll("%2F", "/");
   return text === "" ? "" : `?${text}`;
 }

@@ -1,8 +1,21 @@
 // Loads the basemap and the projects in parallel with the map code, and lets the page retry a failure.
 import { useCallback, useEffect, useState } from "react";
 import { BASEMAP_FILE_URLS, PROJECT_FILE_URLS } from "../data/bundled-files";
-import { type LoadedBasemap, loadBasemap } from "../data/load-basemap";
-import { type LoadedProjects, loadProjects } from "../data/load-projects";
+import type { LoadedBasemap } from "../data/load-basemap";
+import type { LoadedProjects } from "../data/load-projects";
+
+// The name a failed loader chunk is reported under.
+const CODE_FILE = "load-data.js";
+
+// Fetched once, at start-up; a failed chunk is tried again by the next call (Retry).
+let loaders: Promise<typeof import("../data/load-data")> | null = null;
+function loadLoaders() {
+  loaders ??= import("../data/load-data").catch((error: unknown) => {
+    loaders = null;
+    throw error;
+  });
+  return loaders;
+}
 
 export interface AppData {
   basemap: LoadedBasemap | null;
@@ -15,19 +28,25 @@ export function useAppData(): AppData {
   const [projects, setProjects] = useState<LoadedProjects | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    let current = true;
-    loadBasemap(BASEMAP_FILE_URLS).then((loaded) => current && setBasemap(loaded));
-    return () => {
-      current = false;
-    };
-  }, []);
-
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the retry trigger
   useEffect(() => {
     let current = true;
     setProjects(null);
-    loadProjects(PROJECT_FILE_URLS).then((loaded) => current && setProjects(loaded));
+    const loading = loadLoaders();
+    // A chunk that cannot be fetched (offline, a new deployment) is a failure the page can retry.
+    const failed = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    loading
+      .then((module) => module.loadProjects(PROJECT_FILE_URLS))
+      .catch((error: unknown) => ({
+        features: [],
+        problems: [],
+        failures: [{ file: CODE_FILE, detail: failed(error) }],
+      }))
+      .then((loaded) => current && setProjects(loaded));
+    loading
+      .then((module) => module.loadBasemap(BASEMAP_FILE_URLS))
+      .then((loaded) => current && setBasemap((previous) => previous ?? loaded))
+      .catch(() => undefined); // the projects' failure above already offers Retry
     return () => {
       current = false;
     };

@@ -14,25 +14,27 @@ import type { PlannerOverlayName } from "../layers/planner-layers";
 import { usePlannerAnalysis } from "./planner-analysis";
 import { coverageCsvHeaders, coverageFileName, rowLabel, selectionFileName } from "./planner-format";
 import { usePlannerTools } from "./planner-tools";
-
-export type SidebarTab = "projects" | "planner";
-export const CATCHMENT_LAYERS: readonly LayerName[] = ["railway", "highway", "waterway"];
+import { CATCHMENT_LAYERS, type SidebarTab } from "./view-state";
 
 export interface PlannerInput {
   language: Language;
+  tab: SidebarTab; // the sidebar tab, from the link
   features: readonly ProjectFeature[] | undefined; // as loaded: exports keep the data contract
   visible: readonly { properties: { id: string } }[]; // the projects the filters show
   counties: FeatureCollection | undefined;
 }
 
-export function usePlanner({ language, features, visible: shown, counties: basemapCounties }: PlannerInput) {
+export function usePlanner({
+  language,
+  tab,
+  features,
+  visible: shown,
+  counties: basemapCounties,
+}: PlannerInput) {
   const visibleIds = useMemo(() => shown.map((feature) => feature.properties.id), [shown]);
-  const [tab, setTabState] = useState<SidebarTab>("projects");
-  const [opened, setOpened] = useState(false);
-  const setTab = useCallback((next: SidebarTab) => {
-    setTabState(next);
-    if (next === "planner") setOpened(true);
-  }, []);
+  // Once opened, the planner stays mounted (its worker and results survive a look at the list).
+  const [opened, setOpened] = useState(tab === "planner");
+  if (tab === "planner" && !opened) setOpened(true);
   const [distanceText, setDistanceText] = useState(String(DEFAULT_DISTANCE_KILOMETRES));
   const distance = useMemo(() => validateDistance(distanceText), [distanceText]);
   const [catchmentLayers, setCatchmentLayers] = useState<readonly LayerName[]>(["railway"]);
@@ -97,8 +99,6 @@ export function usePlanner({ language, features, visible: shown, counties: basem
   const drawMode = active ? tools.drawMode : null;
 
   return {
-    tab,
-    setTab,
     opened, // the tab has been opened at least once
     distanceText,
     setDistanceText,

@@ -3,7 +3,8 @@
 
 import { LAYER_NAMES } from "../data/facets";
 import { STANDARD_THEME } from "../layers/theme";
-import { CATCHMENT_LAYERS, type Planner } from "../state/use-planner";
+import type { Planner } from "../state/use-planner";
+import { CATCHMENT_LAYERS } from "../state/view-state";
 import { PlannerCoverageTable } from "./planner-coverage-table";
 import { PlannerTools } from "./planner-tools";
 import "./planner.css";
