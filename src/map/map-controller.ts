@@ -206,6 +206,10 @@ export class MapController {
   // Framing goes through cameraForBounds and then a plain camera move, so MapLibre never keeps the
   // padding: a later move to a linked camera lands exactly on it (a kept padding shifted the centre).
   private moveCamera(request: CameraRequest, padding: Padding): void {
+    // The layout may have changed in the same render (leaving the presenter brings the sidebar back)
+    // before the ResizeObserver fires: an animation computed for the old size keeps the old centre point
+    // and lands off by half the size change. Measure first.
+    this.map.resize();
     const target =
       request.kind === "camera"
         ? {
