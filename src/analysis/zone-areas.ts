@@ -23,8 +23,9 @@ export interface ZoneShare {
 }
 
 // Merged shapes of recent clusters, by the ids they merge: a filter change reuses them, and the same
-// Feature object keeps hitting polygon-area-by-county's per-feature memo. Bounded, oldest dropped first.
-const MERGED_LIMIT = 256;
+// Feature object keeps hitting polygon-area-by-county's per-feature memo. Bounded above the clusters of
+// 10 000 synthetic features (a smaller bound thrashed: every table merged again), oldest dropped first.
+const MERGED_LIMIT = 20_000;
 const merged = new Map<string, Feature<Polygon | MultiPolygon> | null>();
 
 interface Zone {
