@@ -85,11 +85,15 @@ export function PlannerCoverageTable({ table, computing, nameOf }: PlannerCovera
   const city = table.rows.filter((row) => row.adcode === null);
   return (
     <div className="coverage" aria-busy={computing}>
+      {/* The visible title stays put while the table scrolls sideways; the caption names the table. */}
+      <h3 id="coverage-caption" className="coverage-heading">
+        {t("coverageCaption")}
+      </h3>
       {/* A scrolling region must be reachable by keyboard, so it takes focus. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above */}
       <section className="coverage-scroll" tabIndex={0} aria-labelledby="coverage-caption">
         <table className="coverage-table">
-          <caption id="coverage-caption">{t("coverageCaption")}</caption>
+          <caption className="visually-hidden">{t("coverageCaption")}</caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2} className="coverage-corner">
