@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import { catchmentPolygons } from "../src/analysis/catchment-polygons";
+import { clipToCity } from "../src/analysis/clip-to-city";
 import { coverageTable } from "../src/analysis/coverage-table";
 import { sharesWithin } from "../src/analysis/land-share-within-distance";
 import { lineLengthByCounty } from "../src/analysis/line-length-by-county";
@@ -11,6 +12,7 @@ import { polygonAreaByCounty } from "../src/analysis/polygon-area-by-county";
 import { prepareCounties } from "../src/analysis/prepare-counties";
 import { buildProximityIndex } from "../src/analysis/proximity-index";
 import { selectByArea } from "../src/analysis/select-by-area";
+import { unionAreaByCounty, zoneBreakdown } from "../src/analysis/zone-areas";
 import type { CountyCollection } from "../src/data/basemap-schema";
 import { COUNTY_CODES, LAYERS, PILLARS, type ProjectFeature, STATUSES } from "../src/data/project-schema";
 
@@ -156,6 +158,9 @@ function benchmark(label: string, projects: ProjectFeature[], counties: CountyCo
   time("  railway km by county (no memo)", () => lineLengthByCounty(railway, { ...counties }, prepared));
   // A fresh copy of the collection defeats the per-feature memo, to time the overlays themselves.
   time("  polygon km² by county (no memo)", () => polygonAreaByCounty(projects, { ...counties }, prepared));
+  const zones = projects.filter((project) => project.properties.layer === "platform");
+  time("  zone union km² by county (no memo)", () => unionAreaByCounty(zones, { ...counties }, prepared));
+  time("  zone breakdown (no memo)", () => zoneBreakdown(projects, { ...counties }, prepared));
   time("  railway proximity index", () => buildProximityIndex(railway, DISTANCE_KILOMETRES));
   const index = buildProximityIndex(railway, DISTANCE_KILOMETRES);
   time("  land within 5 km of rail, by county", () => sharesWithin(index, DISTANCE_KILOMETRES, prepared));
@@ -163,6 +168,13 @@ function benchmark(label: string, projects: ProjectFeature[], counties: CountyCo
   time("catchments rail + highway (contour)", () =>
     catchmentPolygons(projects, ["railway", "highway"], DISTANCE_KILOMETRES),
   );
+  // As the worker answers: the contours clipped to the city's land (clip-to-city.ts).
+  const clipped = (distance: number) => () => {
+    const result = catchmentPolygons(projects, ["railway", "highway"], distance);
+    return result.ok ? clipToCity(result.value, counties) : result;
+  };
+  time("catchments rail + highway, clipped", clipped(DISTANCE_KILOMETRES));
+  time("catchments rail + highway, clipped, 10 km", clipped(10));
   const largest = [...prepared].sort((a, b) => b.areaSquareKilometres - a.areaSquareKilometres)[0];
   time("select by area (largest county)", () => selectByArea(largest?.feature, projects));
 }

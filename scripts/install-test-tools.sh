@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the browser tests need when it is missing: Debian's Chromium (tests drive it with
-# playwright-core; no downloaded browser) and Noto CJK fonts so Chinese renders in page text.
+# playwright-core; no downloaded browser), Noto CJK fonts so Chinese renders in page text, and GDAL's
+# ogrinfo, which reads the planner's exports the way a GIS would.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+command -v ogrinfo >/dev/null 2>&1 || missing+=(gdal-bin)
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "test tools: chromium and fonts-noto-cjk present"
+  echo "test tools: chromium, fonts-noto-cjk and gdal-bin present"
   exit 0
 fi
 echo "test tools: installing ${missing[*]}"

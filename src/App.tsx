@@ -42,8 +42,12 @@ export function App({ store }: { store: AppStore }) {
   const data = useAppData();
   const projects = useProjects(data.projects?.features, filters);
   const planner = usePlanner({
+    store,
     language,
     tab: state.tab,
+    distance: state.distance,
+    catchments: state.catchments,
+    selectedCounty: state.selectedCounty,
     features: data.projects?.features,
     visible: projects.visible,
     counties: data.basemap?.collections.counties,

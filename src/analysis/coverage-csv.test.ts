@@ -41,9 +41,10 @@ describe("the coverage CSV", () => {
       rowLabel: () => "南湖区",
       columns: ["row", "railwayKilometres", "landShareNearRailway", "platformSquareKilometres"],
     });
-    // km and km² to 2 decimals (11.119508 → 11.12, 37.093 → 37.09); shares to 4 (0.179864 → 0.1799).
+    // km and km² to 2 decimals (11.119508 → 11.12, 37.093 → 37.09); shares in percent to 2
+    // (0.179864 → 17.99), as the screen shows them.
     expect(csv).toBe(
-      "\uFEFF区县,铁路（公里）,铁路覆盖率,platformSquareKilometres\r\n南湖区,11.12,0.1799,37.09\r\n",
+      "\uFEFF区县,铁路（公里）,铁路覆盖率,platformSquareKilometres\r\n南湖区,11.12,17.99,37.09\r\n",
     );
   });
 
@@ -51,9 +52,25 @@ describe("the coverage CSV", () => {
     const csv = coverageCsv([row], {
       headers: { ...headers, row: 'County, "name"' },
       rowLabel: () => "Nanhu",
+      nameOf: (id) => (id === "road-a" ? 'Road "A", east' : "Road B"),
       columns: ["row", "schematicProjectIds"],
     });
-    expect(csv).toBe('\uFEFF"County, ""name""",schematicProjectIds\r\nNanhu,road-a road-b\r\n');
+    expect(csv).toBe('\uFEFF"County, ""name""",schematicProjectIds\r\nNanhu,"Road ""A"", east; Road B"\r\n');
+  });
+
+  it("puts its columns in the table's order: lengths, zones beside land, shares, then counts", () => {
+    expect(COVERAGE_COLUMN_KEYS.slice(0, 10)).toEqual([
+      "row",
+      "railwayKilometres",
+      "highwayKilometres",
+      "waterwayKilometres",
+      "platformSquareKilometres",
+      "otherZoneSquareKilometres",
+      "landSquareKilometres",
+      "landShareNearRailway",
+      "landShareNearHighway",
+      "total",
+    ]);
   });
 
   it("writes counts by pillar and status as whole numbers", () => {

@@ -8,10 +8,10 @@ import { type AnalysisResult, accepted, rejected } from "./analysis-result";
 import { countProjects, type ProjectCounts } from "./count-projects";
 import { sharesWithin } from "./land-share-within-distance";
 import { lineLengthByCounty } from "./line-length-by-county";
-import { polygonAreaByCounty } from "./polygon-area-by-county";
 import { prepareCounties } from "./prepare-counties";
 import { buildProximityIndex } from "./proximity-index";
 import { DEFAULT_DISTANCE_KILOMETRES, validateDistance } from "./validate-distance";
+import { unionAreaByCounty, type ZoneShare, zoneBreakdown } from "./zone-areas";
 
 export { DEFAULT_DISTANCE_KILOMETRES };
 
@@ -21,8 +21,9 @@ export interface CoverageRow extends ProjectCounts {
   railwayKilometres: number;
   highwayKilometres: number;
   waterwayKilometres: number;
+  // Land covered by the union of the platform zones, clipped to the county: overlaps count once.
   platformSquareKilometres: number;
-  // Polygons of every other layer (innovation, urban, airport, ...).
+  // The same for the polygons of every other layer (innovation, urban, airport, ...).
   otherZoneSquareKilometres: number;
   landSquareKilometres: number;
   // Shares (0–1) of the row's land within distanceKilometres of a railway / highway project.
@@ -33,6 +34,7 @@ export interface CoverageRow extends ProjectCounts {
 export interface CoverageTable {
   distanceKilometres: number;
   rows: CoverageRow[];
+  zones: ZoneShare[]; // each zone's km² in each county, under the table and in its own export
 }
 
 type MeasuredKey = Exclude<keyof CoverageRow, keyof ProjectCounts | "adcode" | `landShare${string}`>;
@@ -52,20 +54,16 @@ export function coverageTable(
   const hasPolygons = (project: ProjectFeature) => geometryParts(project.geometry).polygons.length > 0;
   const railway = onLayer("railway");
   const highway = onLayer("highway");
+  const platforms = onLayer("platform").filter(hasPolygons);
+  const otherZones = projects.filter(
+    (project) => project.properties.layer !== "platform" && hasPolygons(project),
+  );
   const measured: Record<MeasuredKey, Record<string, number>> = {
     railwayKilometres: lineLengthByCounty(railway, counties, prepared),
     highwayKilometres: lineLengthByCounty(highway, counties, prepared),
     waterwayKilometres: lineLengthByCounty(onLayer("waterway"), counties, prepared),
-    platformSquareKilometres: polygonAreaByCounty(
-      onLayer("platform").filter(hasPolygons),
-      counties,
-      prepared,
-    ),
-    otherZoneSquareKilometres: polygonAreaByCounty(
-      projects.filter((project) => project.properties.layer !== "platform" && hasPolygons(project)),
-      counties,
-      prepared,
-    ),
+    platformSquareKilometres: unionAreaByCounty(platforms, counties, prepared),
+    otherZoneSquareKilometres: unionAreaByCounty(otherZones, counties, prepared),
     landSquareKilometres: Object.fromEntries(
       prepared.map((county) => [county.adcode, county.areaSquareKilometres]),
     ),
@@ -91,7 +89,8 @@ export function coverageTable(
     landShareNearRailway: cityLand > 0 ? cityWithin(nearRailway) / cityLand : 0,
     landShareNearHighway: cityLand > 0 ? cityWithin(nearHighway) / cityLand : 0,
   });
-  return accepted({ distanceKilometres: distance.value, rows });
+  const zones = zoneBreakdown([...platforms, ...otherZones], counties, prepared);
+  return accepted({ distanceKilometres: distance.value, rows, zones });
 }
 
 function pick(

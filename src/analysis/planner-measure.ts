@@ -2,4 +2,5 @@
 // turf's polygon clipping (about 30 kB gzip), which the first view of the map does not need.
 export { measureArea } from "./measure-area";
 export { measureDistance } from "./measure-distance";
-export { selectByArea } from "./select-by-area";
+export { selectByArea, selectionInArea } from "./select-by-area";
+export { selectionGeojson } from "./selection-geojson";

@@ -7,8 +7,9 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
-import type { AnalysisResult } from "./analysis-result";
+import { type AnalysisResult, accepted } from "./analysis-result";
 import { type CatchmentProperties, catchmentPolygons } from "./catchment-polygons";
+import { clipToCity } from "./clip-to-city";
 import { type CoverageTable, coverageTable } from "./coverage-table";
 
 export type CatchmentCollection = FeatureCollection<Polygon | MultiPolygon, CatchmentProperties>;
@@ -53,6 +54,17 @@ export function handlePlannerRequest(data: PlannerData, request: PlannerRequest)
   const result =
     request.kind === "coverage"
       ? coverageTable(projects, data.counties, request.distance)
-      : catchmentPolygons(projects, request.layers, request.distance);
+      : catchments(data, projects, request);
+
   return { id: request.id, result, milliseconds: performance.now() - start };
+}
+
+// The catchments as drawn: each layer's N-km contour, clipped to the city's land (clip-to-city.ts).
+function catchments(
+  data: PlannerData,
+  projects: readonly ProjectFeature[],
+  request: Extract<PlannerRequest, { kind: "catchments" }>,
+): AnalysisResult<CatchmentCollection> {
+  const result = catchmentPolygons(projects, request.layers, request.distance);
+  return result.ok ? accepted(clipToCity(result.value, data.counties)) : result;
 }

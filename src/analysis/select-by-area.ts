@@ -1,6 +1,8 @@
 // The projects inside or crossing an area (drawn by a planner, or a county polygon), each line project
-// with its kilometres inside the area. The area is checked first: a bad outline selects nothing.
-import { booleanIntersects } from "@turf/turf";
+// with its kilometres inside the area and each zone with its km² inside. The area is checked first: a
+// bad outline selects nothing.
+import { area as areaOf, booleanIntersects, featureCollection, intersect, multiPolygon } from "@turf/turf";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { ProjectFeature } from "../data/project-schema";
 import { geometryParts } from "../geo/geometry-parts";
 import { type AnalysisResult, accepted } from "./analysis-result";
@@ -13,12 +15,27 @@ export interface SelectedProject {
   project: ProjectFeature;
   // Kilometres of the project's lines inside the area; null for a project with no line geometry.
   lengthInsideKilometres: number | null;
+  // Km² of the project's polygons inside the area; null for a project with no polygon.
+  areaInsideSquareKilometres?: number | null;
+}
+
+export interface Selection {
+  shape: Feature<Polygon | MultiPolygon>; // the checked area, for clipping an export to it
+  projects: SelectedProject[];
 }
 
 export function selectByArea(
   area: unknown,
   projects: readonly ProjectFeature[],
 ): AnalysisResult<SelectedProject[]> {
+  const selection = selectionInArea(area, projects);
+  return selection.ok ? accepted(selection.value.projects) : selection;
+}
+
+export function selectionInArea(
+  area: unknown,
+  projects: readonly ProjectFeature[],
+): AnalysisResult<Selection> {
   const checked = validateAreaShape(area);
   if (!checked.ok) return checked;
   const shape = checked.value;
@@ -30,10 +47,14 @@ export function selectByArea(
     const box = boundingBoxOf([...parts.points, ...parts.lines.flat(), ...parts.polygons.flat(2)]);
     if (!boxesOverlap(box, prepared)) continue;
     if (!booleanIntersects(project.geometry, shape)) continue;
+    const overlap =
+      parts.polygons.length > 0 ? intersect(featureCollection([multiPolygon(parts.polygons), shape])) : null;
     selected.push({
       project,
       lengthInsideKilometres: parts.lines.length > 0 ? lengthInsideKilometres(parts.lines, prepared) : null,
+      // turf area is in m²; 1 km² = 1e6 m².
+      areaInsideSquareKilometres: parts.polygons.length > 0 ? (overlap ? areaOf(overlap) / 1e6 : 0) : null,
     });
   }
-  return accepted(selected);
+  return accepted({ shape, projects: selected });
 }

@@ -37,6 +37,28 @@ describe("planner layers", () => {
   });
 });
 
+describe("catchments and the measure label", () => {
+  it("give each catchment layer its own outline, told apart by dash as well as colour", () => {
+    const outlines = catchmentLayers(STANDARD_THEME).filter((layer) => layer.type === "line");
+    expect(outlines.map((layer) => ("filter" in layer ? layer.filter : null))).toEqual([
+      ["==", ["get", "layer"], "railway"],
+      ["==", ["get", "layer"], "highway"],
+      ["==", ["get", "layer"], "waterway"],
+    ]);
+    const dashes = outlines.map((layer) =>
+      JSON.stringify((layer.paint as Record<string, unknown>)["line-dasharray"]),
+    );
+    expect(new Set(dashes).size).toBe(3);
+  });
+
+  it("label the measured figure from the chosen area's point feature", () => {
+    const label = drawingLayers(STANDARD_THEME).find((layer) => layer.id === "planner-area-label");
+    expect(label?.type).toBe("symbol");
+    expect(label && "source" in label ? label.source : null).toBe("planner-area");
+    expect((label?.layout as Record<string, unknown> | undefined)?.["text-field"]).toEqual(["get", "label"]);
+  });
+});
+
 describe("planner overlays in the map style", () => {
   const drawn = {
     type: "FeatureCollection" as const,

@@ -1,15 +1,23 @@
 // Planner overlays as data: the N-km catchments (under the projects, so the lines stay readable), the
-// chosen area — a county or a finished drawing — and the sketch being drawn (both on top of everything).
-// The overlays' data is set by the map controller; these layers only say how it looks.
+// chosen area — a county or a finished drawing — with the measured figure labelled at its last corner,
+// and the sketch being drawn (both on top of everything). The overlays' data is set by the map
+// controller; these layers only say how it looks.
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
-import type { Theme } from "./theme";
+import { LABEL_FONT, type Theme } from "./theme";
 
 export const PLANNER_OVERLAYS = ["planner-catchments", "planner-area", "planner-drawing"] as const;
 export type PlannerOverlayName = (typeof PLANNER_OVERLAYS)[number];
 
-// Catchment fills stay pale so the county borders and project lines read through two overlapping
-// catchments; their hues are the theme's (theme.catchments), the sketch's theme.drawing.
-const CATCHMENT_FILL_OPACITY = 0.16;
+// Catchment fills stay pale so the county borders and project lines read through all three catchments
+// at once (three overlapping fills of 0.08 still let 78 % of the map through); each layer is told apart
+// by its own outline: colour and dash (rail solid, highway dashed, waterway dotted, as in the legend).
+// Hues are the theme's (theme.catchments), the sketch's theme.drawing.
+const CATCHMENT_FILL_OPACITY = 0.08;
+const CATCHMENT_DASHES: Record<"railway" | "highway" | "waterway", number[] | null> = {
+  railway: null,
+  highway: [4, 2],
+  waterway: [1, 1.5],
+};
 
 function catchmentColour(theme: Theme): ExpressionSpecification {
   const { railway, highway, waterway, other } = theme.catchments;
@@ -28,12 +36,21 @@ export function catchmentLayers(theme: Theme): LayerSpecification[] {
       source: "planner-catchments",
       paint: { "fill-color": catchmentColour(theme), "fill-opacity": CATCHMENT_FILL_OPACITY },
     },
-    {
-      id: "planner-catchment-outline",
-      type: "line",
-      source: "planner-catchments",
-      paint: { "line-color": catchmentColour(theme), "line-width": 1.5 * theme.scale, "line-opacity": 0.8 },
-    },
+    ...Object.entries(CATCHMENT_DASHES).map(
+      ([layer, dashes]): LayerSpecification => ({
+        id: `planner-catchment-outline-${layer}`,
+        type: "line",
+        source: "planner-catchments",
+        filter: ["==", ["get", "layer"], layer],
+        layout: { "line-join": "round" },
+        paint: {
+          "line-color": catchmentColour(theme),
+          "line-width": 2 * theme.scale,
+          "line-opacity": 0.9,
+          ...(dashes ? { "line-dasharray": dashes } : {}),
+        },
+      }),
+    ),
   ];
 }
 
@@ -54,6 +71,27 @@ export function drawingLayers(theme: Theme): LayerSpecification[] {
       source: "planner-area",
       // Polygons draw their outline here too: a fill layer's own outline is 1 px and cannot be widened.
       paint: { "line-color": theme.drawing, "line-width": 2.5 * s, "line-dasharray": [3, 1.5] },
+    },
+    {
+      // The measured length or area at the last corner (a point feature with a `label`).
+      id: "planner-area-label",
+      type: "symbol",
+      source: "planner-area",
+      filter: isPoint,
+      layout: {
+        "text-field": ["get", "label"],
+        "text-font": [LABEL_FONT],
+        "text-size": 14 * s,
+        "text-anchor": "bottom-left",
+        "text-offset": [0.6, -0.6],
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: {
+        "text-color": theme.drawing,
+        "text-halo-color": theme.labelHalo,
+        "text-halo-width": 2 * s,
+      },
     },
     {
       id: "planner-drawing-fill",

@@ -4,6 +4,7 @@ import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters
 import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 import type { CameraRequest } from "../map/camera-request";
+import { plannerActions } from "./planner-actions";
 import { createStore } from "./store";
 import type { UrlNotice } from "./url-state";
 import type { ViewState } from "./view-state";
@@ -69,4 +70,6 @@ export const actions = {
       state.tab === tab ? state : { ...state, tab },
   toggleLanguage: (): Action => (state) => ({ ...state, language: state.language === "zh" ? "en" : "zh" }),
   dismissUrlNotices: (): Action => (state) => ({ ...state, urlNotices: [] }),
+  // Planner: setDistance, setCatchments, toggleCatchment, selectCounty (planner-actions.ts).
+  ...plannerActions,
 };

@@ -5,6 +5,7 @@ import {
   coverageFileName,
   formatKilometres,
   formatShare,
+  measureLabel,
   rowLabel,
   selectionFileName,
 } from "./planner-format";
@@ -31,7 +32,8 @@ describe("planner numbers and words", () => {
   it("gives every CSV column a header with N in the share headers", () => {
     const headers = coverageCsvHeaders("en", 2.5);
     expect(COVERAGE_COLUMN_KEYS.every((key) => headers[key])).toBe(true);
-    expect(headers.landShareNearRailway).toBe("Land share within 2.5 km of railway");
+    expect(headers.landShareNearRailway).toBe("Land share within 2.5 km of railway (%)");
+    expect(coverageCsvHeaders("zh", 5).landShareNearHighway).toBe("距公路 5 公里内土地占比（%）");
     expect(coverageCsvHeaders("zh", 5).row).toBe("区县");
   });
 
@@ -40,5 +42,11 @@ describe("planner numbers and words", () => {
     expect(coverageFileName(2.5)).toBe("jiaxing-coverage-2.5km.csv");
     expect(selectionFileName({ adcode: "330424" })).toBe("jiaxing-selection-330424.geojson");
     expect(selectionFileName({ drawn: true })).toBe("jiaxing-selection-drawn-area.geojson");
+    expect(selectionFileName({ adcode: "330424" }, true)).toBe("jiaxing-selection-330424-clipped.geojson");
+  });
+
+  it("labels a measure on the map with its unit in the reader's language", () => {
+    expect(measureLabel("zh", "distance", 12.345)).toBe("12.3 公里");
+    expect(measureLabel("en", "area", 1234.5)).toBe("1,234.5 km²");
   });
 });

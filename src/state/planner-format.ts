@@ -3,6 +3,7 @@
 // as whole percent with at most one decimal, and CSV headers that name their units.
 import type { CoverageColumnKey } from "../analysis/coverage-csv";
 import type { CoverageRow } from "../analysis/coverage-table";
+import type { ZoneColumnKey } from "../analysis/zone-breakdown-csv";
 import { COUNTY_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../data/facets";
 import { type CountyCode, PILLARS, STATUSES } from "../data/project-schema";
 import { LANGUAGE_TAGS, type Language } from "../i18n/language";
@@ -62,10 +63,31 @@ export function coverageCsvHeaders(
   } as Record<CoverageColumnKey, string>;
 }
 
+export function zoneCsvHeaders(language: Language): Record<ZoneColumnKey, string> {
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  return {
+    county: t("coverageCounty"),
+    zone: t("zoneColumnZone"),
+    layer: t("zoneColumnLayer"),
+    squareKilometres: t("zoneColumnArea"),
+    shareOfLand: t("zoneColumnShare"),
+  };
+}
+
+/** The running or finished measure as labelled on the map: "12.3 km", "4.5 km²" (公里, 平方公里). */
+export function measureLabel(language: Language, kind: "distance" | "area", value: number): string {
+  return translate(language, kind === "distance" ? "measureLabelDistance" : "measureLabelArea", {
+    value: formatKilometres(language, value),
+  });
+}
+
 export function coverageFileName(distanceKilometres: number): string {
   return `jiaxing-coverage-${formatDistance(distanceKilometres)}km.csv`;
 }
 
-export function selectionFileName(area: { adcode: string } | { drawn: true }): string {
-  return `jiaxing-selection-${"adcode" in area ? area.adcode : "drawn-area"}.geojson`;
+// Zone areas do not depend on N; the name says what the file holds.
+export const ZONE_FILE_NAME = "jiaxing-zone-areas-by-county.csv";
+
+export function selectionFileName(area: { adcode: string } | { drawn: true }, clipped = false): string {
+  return `jiaxing-selection-${"adcode" in area ? area.adcode : "drawn-area"}${clipped ? "-clipped" : ""}.geojson`;
 }

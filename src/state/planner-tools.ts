@@ -1,14 +1,17 @@
 // Measuring and selecting: which tool is sketching, what the last sketch measured, and which projects
-// lie in the chosen area (a drawn polygon or a county). Results are derived from the kept outline, so
-// a selection follows the filters and a measurement follows nothing but its own corners.
+// lie in the chosen area (a drawn polygon, or the county selection kept in the store and the link).
+// Results are derived from the kept outline, so a selection follows the filters and a measurement
+// follows nothing but its own corners. The running figure is labelled at the last corner on the map.
 import type { Feature, FeatureCollection, Position } from "geojson";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnalysisResult } from "../analysis/analysis-result";
-import type { SelectedProject } from "../analysis/select-by-area";
+import type { Selection } from "../analysis/select-by-area";
 import type { CountyCollection } from "../data/basemap-schema";
-import type { ProjectFeature } from "../data/project-schema";
+import type { CountyCode, ProjectFeature } from "../data/project-schema";
+import type { Language } from "../i18n/language";
 import type { DrawEvent, DrawMode } from "../map/draw-controller";
 import type { DrawHandle } from "../map/map-view";
+import { measureLabel } from "./planner-format";
 
 type MeasureModule = typeof import("../analysis/planner-measure");
 
@@ -20,7 +23,15 @@ export type SelectionArea = { adcode: string } | { corners: Position[] };
 export type ToolResult =
   | { kind: "distance"; corners: Position[]; value: AnalysisResult<number> }
   | { kind: "area"; corners: Position[]; value: AnalysisResult<number> }
-  | { kind: "select"; area: SelectionArea; value: AnalysisResult<SelectedProject[]> };
+  | { kind: "select"; area: SelectionArea; value: AnalysisResult<Selection> };
+
+export interface PlannerToolsInput {
+  language: Language;
+  visible: readonly ProjectFeature[];
+  counties: CountyCollection | undefined;
+  selectedCounty: CountyCode | null; // from the store
+  onSelectCounty: (adcode: CountyCode | null) => void; // to the store
+}
 
 const path = (corners: Position[]) => ({ type: "LineString" as const, coordinates: corners });
 const ring = (corners: Position[]) => ({
@@ -28,15 +39,26 @@ const ring = (corners: Position[]) => ({
   coordinates: [corners.length > 0 ? [...corners, corners[0] as Position] : []],
 });
 
-export function usePlannerTools(visible: readonly ProjectFeature[], counties: CountyCollection | undefined) {
+export function usePlannerTools({
+  language,
+  visible,
+  counties,
+  selectedCounty,
+  onSelectCounty,
+}: PlannerToolsInput) {
   const [tool, setTool] = useState<PlannerTool | null>(null);
-  const [cornerCount, setCornerCount] = useState(0);
+  const [sketch, setSketch] = useState<Position[]>([]);
   const [measured, setMeasured] = useState<{ kind: "distance" | "area"; corners: Position[] } | null>(null);
-  const [area, setArea] = useState<SelectionArea | null>(null);
+  const [drawn, setDrawn] = useState<Position[] | null>(null);
   const drawing = useRef<DrawHandle | null>(null);
+  const area = useMemo(
+    (): SelectionArea | null =>
+      drawn ? { corners: drawn } : selectedCounty ? { adcode: selectedCounty } : null,
+    [drawn, selectedCounty],
+  );
 
   const start = useCallback((next: PlannerTool) => {
-    setCornerCount(0);
+    setSketch([]);
     setTool(next);
   }, []);
   const cancel = useCallback(() => setTool(null), []);
@@ -44,29 +66,37 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
   const clear = useCallback(() => {
     setTool(null);
     setMeasured(null);
-    setArea(null);
-  }, []);
-  const selectCounty = useCallback((adcode: string) => {
-    setTool(null);
-    setMeasured(null);
-    setArea(adcode ? { adcode } : null);
-  }, []);
+    setDrawn(null);
+    onSelectCounty(null);
+  }, [onSelectCounty]);
+  const selectCounty = useCallback(
+    (adcode: string) => {
+      setTool(null);
+      setMeasured(null);
+      setDrawn(null);
+      onSelectCounty(adcode ? (adcode as CountyCode) : null);
+    },
+    [onSelectCounty],
+  );
 
   const onDraw = useCallback(
     (event: DrawEvent) => {
-      if (event.phase === "change") return setCornerCount(event.coordinates.length);
+      if (event.phase === "change") return setSketch(event.coordinates);
       const finished = tool;
       setTool(null);
+      setSketch([]);
       if (event.phase === "cancel" || !finished) return;
+      // One result at a time: a new sketch replaces the selection (and the county in the link).
+      onSelectCounty(null);
       if (finished === "select") {
         setMeasured(null);
-        setArea({ corners: event.coordinates });
+        setDrawn(event.coordinates);
       } else {
-        setArea(null);
+        setDrawn(null);
         setMeasured({ kind: finished, corners: event.coordinates });
       }
     },
-    [tool],
+    [tool, onSelectCounty],
   );
 
   const countyFeature = useCallback(
@@ -76,11 +106,11 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
   );
   const [measure, setMeasure] = useState<MeasureModule | null>(null);
   useEffect(() => {
-    if ((measured || area) && !measure) void import("../analysis/planner-measure").then(setMeasure);
-  }, [measured, area, measure]);
+    if ((tool || measured || area) && !measure) void import("../analysis/planner-measure").then(setMeasure);
+  }, [tool, measured, area, measure]);
   const result = useMemo((): ToolResult | null => {
     if (!measure) return null;
-    const { measureArea, measureDistance, selectByArea } = measure;
+    const { measureArea, measureDistance, selectionInArea } = measure;
     if (measured?.kind === "distance") {
       return { kind: "distance", corners: measured.corners, value: measureDistance(path(measured.corners)) };
     }
@@ -89,8 +119,25 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
     }
     if (!area) return null;
     const shape = "adcode" in area ? countyFeature(area.adcode) : ring(area.corners);
-    return { kind: "select", area, value: selectByArea(shape, visible) };
+    return { kind: "select", area, value: selectionInArea(shape, visible) };
   }, [measured, area, visible, countyFeature, measure]);
+
+  // The figure at the last corner: the sketch's running length or area, else the finished result's.
+  const label = useMemo((): Feature | null => {
+    if (!measure) return null;
+    const corners = tool ? sketch : measured?.corners;
+    const kind = tool ? (tool === "distance" ? "distance" : tool === "area" ? "area" : null) : measured?.kind;
+    const last = corners?.[corners.length - 1];
+    if (!kind || !corners || !last) return null;
+    const value =
+      kind === "distance" ? measure.measureDistance(path(corners)) : measure.measureArea(ring(corners));
+    if (!value.ok) return null;
+    return {
+      type: "Feature",
+      properties: { label: measureLabel(language, kind, value.value) },
+      geometry: { type: "Point", coordinates: last },
+    };
+  }, [measure, tool, sketch, measured, language]);
 
   // The finished outline stays on the map while its result is shown.
   const outline = useMemo((): FeatureCollection => {
@@ -102,20 +149,20 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
           : area && "corners" in area
             ? ring(area.corners)
             : (area && countyFeature(area.adcode)?.geometry) || null;
-    return {
-      type: "FeatureCollection",
-      features: shape ? [{ type: "Feature", properties: {}, geometry: shape }] : [],
-    };
-  }, [measured, area, countyFeature]);
+    const features: Feature[] = shape && !tool ? [{ type: "Feature", properties: {}, geometry: shape }] : [];
+    return { type: "FeatureCollection", features: label ? [...features, label] : features };
+  }, [measured, area, countyFeature, label, tool]);
 
   const drawMode: DrawMode | null = tool === "distance" ? "path" : tool ? "polygon" : null;
   return {
     tool,
-    cornerCount,
+    cornerCount: sketch.length,
     result,
+    label: label?.properties?.label as string | undefined,
     outline,
     drawMode,
     drawing,
+    measure,
     start,
     cancel,
     finish,

@@ -1,51 +1,69 @@
 // The planner's state in one hook, so App only mounts it: the sidebar tab, distance N, the catchment
-// layers, the coverage table (in a worker), the measuring and selecting tools, the exports, and what
-// the map must draw for all of them.
+// layers and the county selection (all three in the store, so the link carries them), the coverage
+// table (in a worker), the measuring and selecting tools, the exports, and what the map must draw.
 import type { FeatureCollection } from "geojson";
 import { useCallback, useMemo, useState } from "react";
-import { coverageCsv } from "../analysis/coverage-csv";
-import { selectionGeojson } from "../analysis/selection-geojson";
-import { DEFAULT_DISTANCE_KILOMETRES, validateDistance } from "../analysis/validate-distance";
-import { downloadText } from "../browser/download-file";
+import { accepted } from "../analysis/analysis-result";
+import { validateDistance } from "../analysis/validate-distance";
 import type { CountyCollection } from "../data/basemap-schema";
-import type { LayerName, ProjectFeature } from "../data/project-schema";
+import type { CountyCode, ProjectFeature } from "../data/project-schema";
 import type { Language } from "../i18n/language";
 import type { PlannerOverlayName } from "../layers/planner-layers";
+import { type AppStore, actions } from "./app-store";
 import { usePlannerAnalysis } from "./planner-analysis";
-import { coverageCsvHeaders, coverageFileName, rowLabel, selectionFileName } from "./planner-format";
+import { usePlannerExports } from "./planner-exports";
 import { usePlannerTools } from "./planner-tools";
-import { CATCHMENT_LAYERS, type SidebarTab } from "./view-state";
+import type { CatchmentLayer, SidebarTab } from "./view-state";
 
 export interface PlannerInput {
+  store: AppStore;
   language: Language;
-  tab: SidebarTab; // the sidebar tab, from the link
+  tab: SidebarTab; // the sidebar tab, from the store
+  distance: number; // N in km, the last valid one (store)
+  catchments: readonly CatchmentLayer[]; // store
+  selectedCounty: CountyCode | null; // store
   features: readonly ProjectFeature[] | undefined; // as loaded: exports keep the data contract
   visible: readonly { properties: { id: string } }[]; // the projects the filters show
   counties: FeatureCollection | undefined;
 }
 
-export function usePlanner({
-  language,
-  tab,
-  features,
-  visible: shown,
-  counties: basemapCounties,
-}: PlannerInput) {
-  const visibleIds = useMemo(() => shown.map((feature) => feature.properties.id), [shown]);
+export function usePlanner(input: PlannerInput) {
+  const { store, language, tab, distance: storedDistance, features } = input;
+  const visibleIds = useMemo(() => input.visible.map((feature) => feature.properties.id), [input.visible]);
   // Once opened, the planner stays mounted (its worker and results survive a look at the list).
   const [opened, setOpened] = useState(tab === "planner");
   if (tab === "planner" && !opened) setOpened(true);
-  const [distanceText, setDistanceText] = useState(String(DEFAULT_DISTANCE_KILOMETRES));
-  const distance = useMemo(() => validateDistance(distanceText), [distanceText]);
-  const [catchmentLayers, setCatchmentLayers] = useState<readonly LayerName[]>(["railway"]);
-  const toggleCatchment = useCallback(
-    (layer: LayerName, on: boolean) =>
-      setCatchmentLayers((layers) =>
-        CATCHMENT_LAYERS.filter((item) => (item === layer ? on : layers.includes(item))),
-      ),
-    [],
+
+  // The field may hold an invalid entry (its message shows, no figures); the store keeps the last
+  // valid N. When the store's N changes from elsewhere (Back, Forward), the field shows it.
+  const [distanceText, setDistanceText] = useState(String(storedDistance));
+  const [fieldFor, setFieldFor] = useState(storedDistance);
+  const typed = useMemo(() => validateDistance(distanceText), [distanceText]);
+  if (fieldFor !== storedDistance) {
+    setFieldFor(storedDistance);
+    if (!typed.ok || Math.round(typed.value * 100) / 100 !== storedDistance) {
+      setDistanceText(String(storedDistance));
+    }
+  }
+  const setDistance = useCallback(
+    (text: string) => {
+      setDistanceText(text);
+      const checked = validateDistance(text);
+      if (checked.ok) store.update(actions.setDistance(checked.value));
+    },
+    [store],
   );
-  const counties = basemapCounties as CountyCollection | undefined;
+  const distance = useMemo(() => (typed.ok ? accepted(storedDistance) : typed), [typed, storedDistance]);
+  const toggleCatchment = useCallback(
+    (layer: CatchmentLayer, on: boolean) => store.update(actions.toggleCatchment(layer, on)),
+    [store],
+  );
+  const onSelectCounty = useCallback(
+    (adcode: CountyCode | null) => store.update(actions.selectCounty(adcode)),
+    [store],
+  );
+
+  const counties = input.counties as CountyCollection | undefined;
   const active = tab === "planner";
   const analysis = usePlannerAnalysis({
     enabled: opened,
@@ -54,13 +72,19 @@ export function usePlanner({
     counties,
     visibleIds,
     distance,
-    catchmentLayers,
+    catchmentLayers: input.catchments,
   });
   const visible = useMemo(() => {
     const ids = new Set(visibleIds);
     return (features ?? []).filter((feature) => ids.has(feature.properties.id));
   }, [features, visibleIds]);
-  const tools = usePlannerTools(visible, counties);
+  const tools = usePlannerTools({
+    language,
+    visible,
+    counties,
+    selectedCounty: input.selectedCounty,
+    onSelectCounty,
+  });
   const nameOf = useCallback(
     (id: string) => {
       const project = features?.find((feature) => feature.properties.id === id);
@@ -68,24 +92,7 @@ export function usePlanner({
     },
     [features, language],
   );
-
-  const exportCsv = useCallback(() => {
-    const table = analysis.coverage;
-    if (!table?.ok) return;
-    const { rows, distanceKilometres } = table.value;
-    const text = coverageCsv(rows, {
-      headers: coverageCsvHeaders(language, distanceKilometres),
-      rowLabel: (row) => rowLabel(language, row),
-    });
-    downloadText(coverageFileName(distanceKilometres), text, "text/csv;charset=utf-8");
-  }, [analysis.coverage, language]);
-
-  const exportSelection = useCallback(() => {
-    const result = tools.result;
-    if (result?.kind !== "select" || !result.value.ok) return;
-    const area = "adcode" in result.area ? { adcode: result.area.adcode } : { drawn: true as const };
-    downloadText(selectionFileName(area), selectionGeojson(result.value.value), "application/geo+json");
-  }, [tools.result]);
+  const exports = usePlannerExports({ language, coverage: analysis.coverage, tools, nameOf });
 
   // Planner overlays show only while the planner tab is open: the project list has its own map.
   const overlays = useMemo(
@@ -101,15 +108,14 @@ export function usePlanner({
   return {
     opened, // the tab has been opened at least once
     distanceText,
-    setDistanceText,
+    setDistanceText: setDistance,
     distance,
-    catchmentLayers,
+    catchmentLayers: input.catchments,
     toggleCatchment,
     ...analysis,
     tools,
     nameOf,
-    exportCsv,
-    exportSelection,
+    ...exports,
     map: { overlays, drawMode, drawing: tools.drawing, onDraw: tools.onDraw },
   };
 }

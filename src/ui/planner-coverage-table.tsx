@@ -1,10 +1,11 @@
-// The coverage table: one row per county and the city total, grouped columns (km of project lines, km²
-// of zones and land share within N km first — the planner's questions — then projects by pillar and by
-// 2020 status), numbers in the reader's language, and a numbered footnote per row naming its schematic
-// projects.
+// The coverage table: one row per county and the city total, grouped columns in the export's order
+// (km of project lines; km² of zones beside the land they lie on; land share within N km; then projects
+// by pillar and by 2020 status). The county column stays put while the rest scrolls sideways; headers
+// wrap. Notes (how zone areas are counted, which rows rest on schematic projects) fold into one note.
+import { COVERAGE_COLUMN_KEYS, type CoverageColumnKey } from "../analysis/coverage-csv";
 import type { CoverageRow, CoverageTable } from "../analysis/coverage-table";
 import { PILLAR_NAMES, STATUS_NAMES } from "../data/facets";
-import { PILLARS, STATUSES } from "../data/project-schema";
+import type { Pillar, Status } from "../data/project-schema";
 import type { MessageKey } from "../i18n/messages";
 import { formatDistance, formatKilometres, formatShare, rowLabel } from "../state/planner-format";
 import { useText } from "./text-context";
@@ -15,19 +16,26 @@ interface PlannerCoverageTableProps {
   nameOf: (id: string) => string;
 }
 
-type Measure = { key: keyof CoverageRow; label: MessageKey; format: "km" | "share" };
-const LENGTHS: Measure[] = [
-  { key: "railwayKilometres", label: "coverageRailway", format: "km" },
-  { key: "highwayKilometres", label: "coverageHighway", format: "km" },
-  { key: "waterwayKilometres", label: "coverageWaterway", format: "km" },
-];
-const AREAS: Measure[] = [
-  { key: "platformSquareKilometres", label: "coveragePlatform", format: "km" },
-  { key: "otherZoneSquareKilometres", label: "coverageOtherZones", format: "km" },
-];
-const SHARES: Measure[] = [
-  { key: "landShareNearRailway", label: "coverageRailway", format: "share" },
-  { key: "landShareNearHighway", label: "coverageHighway", format: "share" },
+type Group = { label: MessageKey; keys: CoverageColumnKey[] };
+const MEASURE_LABELS: Partial<Record<CoverageColumnKey, MessageKey>> = {
+  railwayKilometres: "coverageRailway",
+  highwayKilometres: "coverageHighway",
+  waterwayKilometres: "coverageWaterway",
+  platformSquareKilometres: "coveragePlatform",
+  otherZoneSquareKilometres: "coverageOtherZones",
+  landSquareKilometres: "coverageLand",
+  landShareNearRailway: "coverageRailway",
+  landShareNearHighway: "coverageHighway",
+  total: "coverageTotal",
+};
+const inGroup = (test: (key: CoverageColumnKey) => boolean) => COVERAGE_COLUMN_KEYS.filter(test);
+// Column groups, read off the one column list (coverage-csv.ts) so screen and file agree.
+const GROUPS: Group[] = [
+  { label: "coverageLengths", keys: inGroup((key) => key.endsWith("Kilometres") && !key.includes("Square")) },
+  { label: "coverageAreas", keys: inGroup((key) => key.endsWith("SquareKilometres")) },
+  { label: "coverageShares", keys: inGroup((key) => key.startsWith("landShare")) },
+  { label: "coverageProjects", keys: inGroup((key) => key === "total" || key.startsWith("pillar-")) },
+  { label: "status", keys: inGroup((key) => key.startsWith("status-")) },
 ];
 
 export function PlannerCoverageTable({ table, computing, nameOf }: PlannerCoverageTableProps) {
@@ -39,14 +47,26 @@ export function PlannerCoverageTable({ table, computing, nameOf }: PlannerCovera
   const noteNumber = (row: CoverageRow) => noted.indexOf(row) + 1;
   const noteId = (row: CoverageRow) => `coverage-note-${row.adcode ?? "city"}`;
   const separator = language === "zh" ? "、" : ", ";
-  const cell = (row: CoverageRow, measure: Measure) => {
-    const value = row[measure.key] as number;
+  const header = (key: CoverageColumnKey) => {
+    if (key.startsWith("pillar-")) return PILLAR_NAMES[key.slice(7) as Pillar][language];
+    if (key.startsWith("status-")) return STATUS_NAMES[key.slice(7) as Status][language];
+    return t(MEASURE_LABELS[key] ?? "coverageTotal");
+  };
+  const cell = (row: CoverageRow, key: CoverageColumnKey) => {
+    let text: string;
+    if (key.startsWith("pillar-")) text = String(row.byPillar[key.slice(7) as Pillar]);
+    else if (key.startsWith("status-")) text = String(row.byStatus[key.slice(7) as Status]);
+    else if (key === "total") text = String(row.total);
+    else if (key.startsWith("landShare"))
+      text = formatShare(language, row[key as keyof CoverageRow] as number);
+    else text = formatKilometres(language, row[key as keyof CoverageRow] as number);
     return (
-      <td key={measure.key} data-column={measure.key}>
-        {measure.format === "km" ? formatKilometres(language, value) : formatShare(language, value)}
+      <td key={key} data-column={key}>
+        {text}
       </td>
     );
   };
+  const columns = GROUPS.flatMap((group) => group.keys);
   const body = (row: CoverageRow) => (
     <tr key={row.adcode ?? "city"} data-adcode={row.adcode ?? "city"}>
       <th scope="row">
@@ -59,60 +79,36 @@ export function PlannerCoverageTable({ table, computing, nameOf }: PlannerCovera
           </sup>
         ) : null}
       </th>
-      {[...LENGTHS, ...AREAS, ...SHARES].map((measure) => cell(row, measure))}
-      <td data-column="total">{row.total}</td>
-      {PILLARS.map((pillar) => (
-        <td key={pillar}>{row.byPillar[pillar]}</td>
-      ))}
-      {STATUSES.map((status) => (
-        <td key={status}>{row.byStatus[status]}</td>
-      ))}
+      {columns.map((key) => cell(row, key))}
     </tr>
   );
   const city = table.rows.filter((row) => row.adcode === null);
   return (
     <div className="coverage" aria-busy={computing}>
+      {/* The visible title stays put while the table scrolls sideways; the caption names the table. */}
+      <h3 id="coverage-caption" className="coverage-heading">
+        {t("coverageCaption")}
+      </h3>
       {/* A scrolling region must be reachable by keyboard, so it takes focus. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above */}
       <section className="coverage-scroll" tabIndex={0} aria-labelledby="coverage-caption">
         <table className="coverage-table">
-          <caption id="coverage-caption">{t("coverageCaption")}</caption>
+          <caption className="visually-hidden">{t("coverageCaption")}</caption>
           <thead>
             <tr>
-              <th scope="col" rowSpan={2}>
+              <th scope="col" rowSpan={2} className="coverage-corner">
                 {t("coverageCounty")}
               </th>
-              <th scope="colgroup" colSpan={LENGTHS.length}>
-                {t("coverageLengths")}
-              </th>
-              <th scope="colgroup" colSpan={AREAS.length}>
-                {t("coverageAreas")}
-              </th>
-              <th scope="colgroup" colSpan={SHARES.length}>
-                {t("coverageShares")}
-              </th>
-              <th scope="colgroup" colSpan={1 + PILLARS.length}>
-                {t("coverageProjects")}
-              </th>
-              <th scope="colgroup" colSpan={STATUSES.length}>
-                {t("status")}
-              </th>
+              {GROUPS.map((group) => (
+                <th scope="colgroup" colSpan={group.keys.length} key={group.label}>
+                  {t(group.label)}
+                </th>
+              ))}
             </tr>
             <tr>
-              {[...LENGTHS, ...AREAS, ...SHARES].map((measure) => (
-                <th scope="col" key={measure.key}>
-                  {t(measure.label)}
-                </th>
-              ))}
-              <th scope="col">{t("coverageTotal")}</th>
-              {PILLARS.map((pillar) => (
-                <th scope="col" key={pillar}>
-                  {PILLAR_NAMES[pillar][language]}
-                </th>
-              ))}
-              {STATUSES.map((status) => (
-                <th scope="col" key={status}>
-                  {STATUS_NAMES[status][language]}
+              {columns.map((key) => (
+                <th scope="col" key={key} data-column={key}>
+                  {header(key)}
                 </th>
               ))}
             </tr>
@@ -121,18 +117,22 @@ export function PlannerCoverageTable({ table, computing, nameOf }: PlannerCovera
           <tfoot>{city.map(body)}</tfoot>
         </table>
       </section>
-      {noted.length > 0 ? (
-        <ol className="coverage-notes">
-          {noted.map((row) => (
-            <li key={noteId(row)} id={noteId(row)}>
-              {t("coverageSchematic", {
-                county: rowLabel(language, row),
-                names: row.schematicProjectIds.map(nameOf).join(separator),
-              })}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <details className="coverage-notes">
+        <summary>{t("coverageNotes", { count: noted.length + 1 })}</summary>
+        <p>{t("coverageZoneNote")}</p>
+        {noted.length > 0 ? (
+          <ol>
+            {noted.map((row) => (
+              <li key={noteId(row)} id={noteId(row)}>
+                {t("coverageSchematic", {
+                  county: rowLabel(language, row),
+                  names: row.schematicProjectIds.map(nameOf).join(separator),
+                })}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </details>
     </div>
   );
 }

@@ -1,12 +1,15 @@
-// The planner tab: distance N, the catchments to draw, the coverage table with its CSV export, and
-// the measuring and selecting tools. A refused N shows its reason and no numbers at all.
-
+// The planner tab, as a list of sections: the question (distance N and the catchments to draw), the
+// measuring and selecting tools, and the coverage table with its notes, zone breakdown and exports.
+// The tools come before the table so they are reachable without scrolling past it. Other features add
+// their own section to PLANNER_SECTIONS' list below (one entry each), not inside these.
+import type { ReactNode } from "react";
 import { LAYER_NAMES } from "../data/facets";
 import { STANDARD_THEME } from "../layers/theme";
 import type { Planner } from "../state/use-planner";
 import { CATCHMENT_LAYERS } from "../state/view-state";
 import { PlannerCoverageTable } from "./planner-coverage-table";
 import { PlannerTools } from "./planner-tools";
+import { PlannerZoneTable } from "./planner-zone-table";
 import "./planner.css";
 import { useText } from "./text-context";
 
@@ -17,11 +20,37 @@ interface PlannerPanelProps {
 }
 
 export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelProps) {
-  const { language, t } = useText();
-  const { distance, coverage, computing } = planner;
-  const table = coverage?.ok ? coverage.value : null;
+  const sections: { id: string; content: ReactNode }[] = [
+    { id: "question", content: <PlannerQuestion planner={planner} /> },
+    {
+      id: "tools",
+      content: (
+        <PlannerTools
+          tools={planner.tools}
+          onExport={planner.exportSelection}
+          onSelectProject={onSelectProject}
+        />
+      ),
+    },
+    { id: "coverage", content: <PlannerCoverage planner={planner} nameOf={nameOf} /> },
+  ];
   return (
     <div className="planner-panel">
+      {sections.map((section) => (
+        <div key={section.id} className="planner-section" data-section={section.id}>
+          {section.content}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+// Distance N and the catchments on the map. A refused N shows its reason and no numbers at all.
+function PlannerQuestion({ planner }: { planner: Planner }) {
+  const { language, t } = useText();
+  const { distance } = planner;
+  return (
+    <>
       <div className="planner-field">
         <label htmlFor="planner-distance">{t("plannerDistance")}</label>
         <input
@@ -44,26 +73,41 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
           </p>
         )}
       </div>
-      <fieldset className="planner-catchments">
+      <fieldset className="planner-catchments" aria-describedby="planner-catchments-note">
         <legend>{t("plannerCatchments")}</legend>
-        {CATCHMENT_LAYERS.map((layer) => (
-          <label key={layer} className="toggle-row">
-            <input
-              type="checkbox"
-              checked={planner.catchmentLayers.includes(layer)}
-              onChange={(event) => planner.toggleCatchment(layer, event.target.checked)}
-            />
-            <span
-              className="catchment-swatch"
-              aria-hidden="true"
-              style={{
-                background: STANDARD_THEME.catchments[layer as keyof typeof STANDARD_THEME.catchments],
-              }}
-            />
-            <span className="toggle-label">{LAYER_NAMES[layer][language]}</span>
-          </label>
-        ))}
+        <div className="planner-catchment-options">
+          {CATCHMENT_LAYERS.map((layer) => (
+            <label key={layer} className="toggle-row">
+              <input
+                type="checkbox"
+                checked={planner.catchmentLayers.includes(layer)}
+                onChange={(event) => planner.toggleCatchment(layer, event.target.checked)}
+              />
+              {/* The swatch repeats the map's outline: its colour and its dash. */}
+              <span
+                className={`catchment-swatch catchment-swatch-${layer}`}
+                aria-hidden="true"
+                style={{ borderColor: STANDARD_THEME.catchments[layer] }}
+              />
+              <span className="toggle-label">{LAYER_NAMES[layer][language]}</span>
+            </label>
+          ))}
+        </div>
+        <p id="planner-catchments-note" className="hint">
+          {t("catchmentsClipped")}
+        </p>
       </fieldset>
+    </>
+  );
+}
+
+// The table, its notes and breakdown, and the two CSV exports.
+function PlannerCoverage({ planner, nameOf }: { planner: Planner; nameOf: (id: string) => string }) {
+  const { language, t } = useText();
+  const { distance, coverage, computing } = planner;
+  const table = coverage?.ok ? coverage.value : null;
+  return (
+    <>
       {/* data-milliseconds: the last table's round trip to the worker, read by the browser test. */}
       <p className="planner-status" role="status" data-milliseconds={planner.milliseconds?.toFixed(0)}>
         {computing || (distance.ok && !coverage) ? t("plannerComputing") : ""}
@@ -71,20 +115,31 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
       {distance.ok && table ? (
         <>
           <PlannerCoverageTable table={table} computing={computing} nameOf={nameOf} />
-          <button type="button" className="secondary-button" onClick={planner.exportCsv} disabled={computing}>
-            {t("exportCsv")}
-          </button>
+          <div className="planner-exports">
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={planner.exportCsv}
+              disabled={computing}
+            >
+              {t("exportCsv")}
+            </button>
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={planner.exportZones}
+              disabled={computing}
+            >
+              {t("exportZonesCsv")}
+            </button>
+          </div>
+          <PlannerZoneTable zones={table.zones} nameOf={nameOf} />
         </>
       ) : coverage && !coverage.ok && distance.ok ? (
         <p className="planner-error" role="alert">
           {language === "zh" ? coverage.message_zh : coverage.message_en}
         </p>
       ) : null}
-      <PlannerTools
-        tools={planner.tools}
-        onExport={planner.exportSelection}
-        onSelectProject={onSelectProject}
-      />
-    </div>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { useText } from "./text-context";
 
 interface PlannerToolsProps {
   tools: Tools;
-  onExport: () => void;
+  onExport: (clipped: boolean) => void;
   onSelectProject: (id: string) => void;
 }
 
@@ -21,6 +21,7 @@ export function PlannerTools({ tools, onExport, onSelectProject }: PlannerToolsP
   const result = tools.result;
   const county = result?.kind === "select" && "adcode" in result.area ? result.area.adcode : "";
   const message = result && !result.value.ok ? result.value : null;
+  const selected = result?.kind === "select" && result.value.ok ? result.value.value.projects : [];
   return (
     <section className="planner-tools" aria-labelledby="planner-tools-heading">
       <h3 id="planner-tools-heading">{t("toolsHeading")}</h3>
@@ -55,6 +56,9 @@ export function PlannerTools({ tools, onExport, onSelectProject }: PlannerToolsP
       <div className="planner-result" aria-live="polite">
         {message ? (
           <p className="planner-error">{language === "zh" ? message.message_zh : message.message_en}</p>
+        ) : tools.tool && tools.label ? (
+          // The running figure while sketching, as labelled on the map.
+          <p className="planner-figure planner-running">{tools.label}</p>
         ) : result?.kind === "distance" && result.value.ok ? (
           <p className="planner-figure">
             {t("resultDistance", { value: formatKilometres(language, result.value.value) })}
@@ -67,18 +71,18 @@ export function PlannerTools({ tools, onExport, onSelectProject }: PlannerToolsP
           <>
             <p className="planner-figure">
               {t("selectionHeading", {
-                count: result.value.value.length,
+                count: selected.length,
                 area: county
                   ? COUNTY_NAMES[county as keyof typeof COUNTY_NAMES][language]
                   : t("selectionDrawnArea"),
               })}
             </p>
-            {result.value.value.length === 0 ? (
+            {selected.length === 0 ? (
               <p className="hint">{t("selectionEmpty")}</p>
             ) : (
               // biome-ignore lint/a11y/noRedundantRoles: Safari drops the list role from unstyled lists
               <ul role="list" className="selection-list">
-                {result.value.value.map(({ project, lengthInsideKilometres }) => (
+                {selected.map(({ project, lengthInsideKilometres, areaInsideSquareKilometres }) => (
                   <li key={project.properties.id} data-project-id-selected={project.properties.id}>
                     <button
                       type="button"
@@ -92,14 +96,22 @@ export function PlannerTools({ tools, onExport, onSelectProject }: PlannerToolsP
                       {lengthInsideKilometres === null
                         ? ""
                         : ` · ${t("selectionLengthInside", { value: formatKilometres(language, lengthInsideKilometres) })}`}
+                      {areaInsideSquareKilometres === null || areaInsideSquareKilometres === undefined
+                        ? ""
+                        : ` · ${t("selectionAreaInside", { value: formatKilometres(language, areaInsideSquareKilometres) })}`}
                     </span>
                   </li>
                 ))}
               </ul>
             )}
-            <button type="button" className="secondary-button" onClick={onExport}>
-              {t("exportGeojson")}
-            </button>
+            <div className="planner-exports">
+              <button type="button" className="secondary-button" onClick={() => onExport(false)}>
+                {t("exportGeojson")}
+              </button>
+              <button type="button" className="secondary-button" onClick={() => onExport(true)}>
+                {t("exportGeojsonClipped")}
+              </button>
+            </div>
           </>
         ) : null}
         {result ? (

@@ -59,7 +59,8 @@ describe("planner tools", () => {
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const header = bytes.subarray(3).toString("utf8").split("\r\n")[0] ?? "";
-    expect(header.split(",").slice(0, 2)).toEqual(["区县", "项目数"]);
+    // The table's order: the county, then km of railway first (the counts come after the measures).
+    expect(header.split(",").slice(0, 2)).toEqual(["区县", "铁路长度（公里）"]);
     expect(header).toContain("距铁路 5 公里内土地占比");
 
     // 3. N = 0: the reason, and no table.
