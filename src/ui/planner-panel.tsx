@@ -5,6 +5,7 @@ import { LAYER_NAMES } from "../data/facets";
 import { STANDARD_THEME } from "../layers/theme";
 import type { Planner } from "../state/use-planner";
 import { CATCHMENT_LAYERS } from "../state/view-state";
+import { DeliveryCounts } from "./delivery-counts";
 import { PlannerCoverageTable } from "./planner-coverage-table";
 import { PlannerTools } from "./planner-tools";
 import "./planner.css";
@@ -80,6 +81,7 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
           {language === "zh" ? coverage.message_zh : coverage.message_en}
         </p>
       ) : null}
+      <DeliveryCounts />
       <PlannerTools
         tools={planner.tools}
         onExport={planner.exportSelection}
