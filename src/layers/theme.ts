@@ -108,12 +108,13 @@ export const LABEL_FONT = "Noto Sans SC Regular";
 // solid once the project is in service.
 export const PROGRESS_COLOURS: Record<ProgressStage, string> = {
   "no-record": "#9a9a9a",
-  approved: "#66ccee",
+  // Not Tol's cyan: it would read as the pale blue casing of a waterway.
+  approved: "#aa3377",
   "construction-started": "#ccbb44",
   opened: "#228833",
   completed: "#4477aa",
   suspended: "#ee6677",
-  cancelled: "#aa3377",
+  cancelled: "#222255",
 };
 
 export const PROGRESS_DASHES: Record<ProgressStage, number[]> = {

@@ -39,6 +39,10 @@ export function DeliveryCounts() {
         : row.group === "layer"
           ? LAYER_NAMES[row.key as LayerName][language]
           : COUNTY_NAMES[row.key as CountyCode][language];
+  // Suspended and cancelled get a column only once some project has reached them.
+  const stages = PROGRESS_STAGES.filter(
+    (stage) => !["suspended", "cancelled"].includes(stage) || (rows[0]?.counts[stage] ?? 0) > 0,
+  );
   const withRecord = new Set(record.entries.map((entry) => entry.project));
   const recorded = view.features.filter(({ properties }) => withRecord.has(properties.id)).length;
   const exportCsv = () => {
@@ -66,7 +70,7 @@ export function DeliveryCounts() {
           <thead>
             <tr>
               <th scope="col">{t("deliveryRow")}</th>
-              {PROGRESS_STAGES.map((stage) => (
+              {stages.map((stage) => (
                 <th scope="col" key={stage} data-stage={stage}>
                   <ProgressSwatch stage={stage} />
                   <span>{t(STAGE_MESSAGES[stage])}</span>
@@ -78,7 +82,7 @@ export function DeliveryCounts() {
             <tbody key={group} data-group={group}>
               {group !== "all" ? (
                 <tr className="delivery-group">
-                  <th scope="rowgroup" colSpan={PROGRESS_STAGES.length + 1}>
+                  <th scope="rowgroup" colSpan={stages.length + 1}>
                     {t(GROUP_MESSAGES[group])}
                   </th>
                 </tr>
@@ -88,7 +92,7 @@ export function DeliveryCounts() {
                 .map((row) => (
                   <tr key={row.key} data-row={row.key}>
                     <th scope="row">{rowName(row)}</th>
-                    {PROGRESS_STAGES.map((stage) => (
+                    {stages.map((stage) => (
                       <td key={stage} data-stage={stage}>
                         {row.counts[stage] || <span className="delivery-zero">0</span>}
                       </td>
