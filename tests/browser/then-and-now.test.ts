@@ -154,4 +154,34 @@ describe("then and now", () => {
     expect(consoleErrors).toEqual([]);
     await close();
   });
+
+  it("skips a bad entry with a notice and shows the rest", async () => {
+    const good = record.entries.filter((entry) => entry.project === RAILWAY);
+    const bad = [
+      { ...good[0], project: "no-such-project" },
+      { ...good[0], project: NO_RECORD, date: "2099-01-01" },
+    ];
+    const { page, consoleErrors, close } = await openApp(`/?project=${RAILWAY}`, {
+      waitForIdle: false,
+      beforeNavigate: (opened) =>
+        opened.route("**/assets/progress-*.json", (route) =>
+          route.fulfill({
+            contentType: "application/json",
+            body: JSON.stringify({ ...record, entries: [...record.entries, ...bad] }),
+          }),
+        ),
+    });
+    const notice = page.getByText("进展记录中有 2 处问题，相关条目未显示：");
+    await notice.waitFor({ timeout: 60_000 });
+    const details = await page.locator(".notice-list").textContent();
+    expect(details).toContain(`entry ${record.entries.length + 1}`);
+    expect(details).toContain(`entry ${record.entries.length + 2}`);
+    // The good entries still show; the project named by a bad entry still says it has no record.
+    await page.locator(".then-and-now .progress-timeline li").first().waitFor();
+    expect(await page.locator(".then-and-now .progress-timeline li").count()).toBe(good.length);
+    await page.locator(`[data-project-id="${NO_RECORD}"]`).click();
+    await page.locator(".then-and-now .then-none").waitFor();
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
 });
