@@ -59,7 +59,7 @@ export function DeliveryCounts() {
   };
   return (
     <section className="delivery-counts" aria-labelledby="delivery-heading">
-      <h3 id="delivery-heading">{t("deliveryHeading")}</h3>
+      <h2 id="delivery-heading">{t("deliveryHeading")}</h2>
       <p className="hint">
         {t("deliveryRecords", { count: recorded, total: view.features.length })}{" "}
         {record.asOf ? t("progressRecordedTo", { date: record.asOf }) : null}
