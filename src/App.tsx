@@ -1,5 +1,5 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { afterStart } from "./browser/after-start";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
@@ -14,6 +14,7 @@ import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
 import { usePlanner } from "./state/use-planner";
 import { usePresenter } from "./state/use-presenter";
+import { useProgress } from "./state/use-progress";
 import { useProjects } from "./state/use-projects";
 import { useSelection } from "./state/use-selection";
 import { useUrlSync } from "./state/use-url-sync";
@@ -24,6 +25,7 @@ import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
 import { PresenterOverlay } from "./ui/presenter-overlay";
 import { PresenterPrintImage } from "./ui/presenter-print-image";
+import { usePublishProgressView } from "./ui/progress-context";
 import { ProjectsPanel } from "./ui/projects-panel";
 import { SidebarTabs } from "./ui/sidebar-tabs";
 import { TextProvider } from "./ui/text-context";
@@ -60,6 +62,13 @@ export function App({ store }: { store: AppStore }) {
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
   const presenter = usePresenter({ store, state, projects, projectsLoaded: data.projects !== null });
+  // Then and now (issue 19): the sourced progress record, loaded after the projects.
+  const progress = useProgress(data.projects ? projects.all : null, state);
+  usePublishProgressView(store, progress, state.mapView, projects.all);
+  const moreNotices = useMemo(
+    () => [...presenter.notices, ...progress.notices],
+    [presenter.notices, progress.notices],
+  );
   const { notices, dismiss } = useNotices({
     language,
     data,
@@ -67,7 +76,7 @@ export function App({ store }: { store: AppStore }) {
     urlNotices: state.urlNotices,
     mapError,
     webGl,
-    more: presenter.notices,
+    more: moreNotices,
   });
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
 
@@ -77,7 +86,7 @@ export function App({ store }: { store: AppStore }) {
   }, [language]);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
-  const globalState = useMapGlobalState(state, presenter.spotlightIds);
+  const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages);
   const padding = mapPadding({
     narrow,
     detailOpen: Boolean(selected),

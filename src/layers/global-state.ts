@@ -16,6 +16,10 @@ export interface MapGlobalState {
   selectedId: string; // "" for none: global state cannot hold null
   hoveredId: string;
   spotlightIds: string[]; // a tour slide's highlighted projects
+  // "Then and now": which view colours the projects, and each project's latest recorded stage at the
+  // chosen year (id → stage; a project missing from it has no record). One key per year move.
+  mapView: "plan" | "progress";
+  progressStages: Record<string, string>;
 }
 
 export type GlobalStateKey = keyof MapGlobalState;
@@ -37,6 +41,8 @@ export const GLOBAL_STATE_DEFAULTS: MapGlobalState = {
   selectedId: "",
   hoveredId: "",
   spotlightIds: [],
+  mapView: "plan",
+  progressStages: {},
 };
 
 export function globalStateSpecification(): StateSpecification {

@@ -9,6 +9,7 @@ import type {
 import { STATUSES } from "../data/project-schema";
 import { globalState } from "./global-state";
 import { LOCALISED_NAME } from "./label-text";
+import { progressColour, progressDash, progressHollow, showsProgress } from "./progress-expressions";
 import { HOLLOW_STATUSES, LABEL_FONT, STATUS_DASHES, type Theme } from "./theme";
 import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 
@@ -74,7 +75,15 @@ const statusDash = [
   ["literal", [1, 0]],
 ] as unknown as DataDrivenPropertyValueSpecification<number[]>;
 
-const isHollow: ExpressionSpecification = ["in", ["get", "status"], ["literal", [...HOLLOW_STATUSES]]];
+const isHollowStatus: ExpressionSpecification = ["in", ["get", "status"], ["literal", [...HOLLOW_STATUSES]]];
+// The "then and now" view swaps colour, dash and hollowness for the recorded stage (progress-expressions.ts).
+const isHollow: ExpressionSpecification = ["case", showsProgress, progressHollow, isHollowStatus];
+const viewDash = [
+  "case",
+  showsProgress,
+  progressDash,
+  statusDash,
+] as unknown as DataDrivenPropertyValueSpecification<number[]>;
 
 // Casing says what kind of line it is, independent of status (theme.casings).
 function lineCasing(theme: Theme): ExpressionSpecification {
@@ -90,7 +99,7 @@ function lineCasing(theme: Theme): ExpressionSpecification {
 }
 
 export function projectLayers(theme: Theme): LayerSpecification[] {
-  const colour = statusColour(theme);
+  const colour: ExpressionSpecification = ["case", showsProgress, progressColour(), statusColour(theme)];
   const s = theme.scale;
   const width = (base: number): ExpressionSpecification => [
     "interpolate",
@@ -134,7 +143,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
           13,
           ["case", isLargeZone, 1 * s, 2.8 * s],
         ],
-        "line-dasharray": statusDash,
+        "line-dasharray": viewDash,
         "line-blur": ["case", isSchematic, 1.5, 0],
       },
     },
@@ -160,7 +169,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       source: PROJECT_SOURCE,
       filter: visible(isLine),
       layout: { "line-join": "round" },
-      paint: { "line-color": colour, "line-width": width(3), "line-dasharray": statusDash },
+      paint: { "line-color": colour, "line-width": width(3), "line-dasharray": viewDash },
     },
     {
       id: PROJECT_LAYER.pointHalo,

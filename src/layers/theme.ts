@@ -1,6 +1,7 @@
 // Style tokens: every colour and size the map uses, in one place, so the presentation theme can swap them
 // as a whole. The basemap is deliberately calm and neutral so project colours carry the meaning.
 import type { Status } from "../data/project-schema";
+import type { ProgressStage } from "../filters/progress-at-date";
 
 export interface Theme {
   name: "standard" | "presentation";
@@ -99,3 +100,31 @@ export const STATUS_DASHES: Record<Status, number[]> = {
 export const HOLLOW_STATUSES: readonly Status[] = ["planning", "preliminary"];
 
 export const LABEL_FONT = "Noto Sans SC Regular";
+
+// "Then and now": the latest recorded stage of each project at a chosen year. Paul Tol's "bright"
+// qualitative scheme (safe for the common colour-vision deficiencies), chosen apart from the Okabe–Ito
+// status palette above so a reader never takes a 2020 status for a recorded stage. Dashes and hollow
+// markers repeat the meaning, so colour is never the only channel: broken while nothing is built yet,
+// solid once the project is in service.
+export const PROGRESS_COLOURS: Record<ProgressStage, string> = {
+  "no-record": "#9a9a9a",
+  // Not Tol's cyan: it would read as the pale blue casing of a waterway.
+  approved: "#aa3377",
+  "construction-started": "#ccbb44",
+  opened: "#228833",
+  completed: "#4477aa",
+  suspended: "#ee6677",
+  cancelled: "#222255",
+};
+
+export const PROGRESS_DASHES: Record<ProgressStage, number[]> = {
+  "no-record": [0.4, 1.8],
+  approved: [2.5, 1.5],
+  "construction-started": [4, 1.2, 0.8, 1.2],
+  opened: [1, 0],
+  completed: [1, 0],
+  suspended: [1.5, 1.5],
+  cancelled: [0.4, 1.2],
+};
+
+export const HOLLOW_PROGRESS_STAGES: readonly ProgressStage[] = ["no-record", "approved", "cancelled"];

@@ -3,8 +3,13 @@ import { useMemo } from "react";
 import { filterGlobalState, type MapGlobalState } from "../layers/global-state";
 import type { AppState } from "./app-store";
 
-export function useMapGlobalState(state: AppState, spotlightIds: string[]): MapGlobalState {
-  const { filters, language, selectedId, hoveredId } = state;
+export function useMapGlobalState(
+  state: AppState,
+  spotlightIds: string[],
+  // The "then and now" lookup for the chosen year (state/use-progress.ts); {} while the record loads.
+  progressStages: Record<string, string> = {},
+): MapGlobalState {
+  const { filters, language, selectedId, hoveredId, mapView } = state;
   return useMemo(
     () => ({
       ...filterGlobalState(filters),
@@ -12,7 +17,9 @@ export function useMapGlobalState(state: AppState, spotlightIds: string[]): MapG
       selectedId: selectedId ?? "",
       hoveredId: hoveredId ?? "",
       spotlightIds,
+      mapView,
+      progressStages,
     }),
-    [filters, language, selectedId, hoveredId, spotlightIds],
+    [filters, language, selectedId, hoveredId, spotlightIds, mapView, progressStages],
   );
 }

@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/messages";
 import { PRECISION_NAMES } from "../i18n/vocabulary";
 import { CopyLinkButton } from "./copy-link-button";
 import { StatusSwatch } from "./legend-swatch";
+import { ThenAndNow } from "./progress-slots";
 import { useText } from "./text-context";
 
 interface DetailPanelProps {
@@ -67,6 +68,7 @@ export function DetailPanel({ project, onClose, onFrame }: DetailPanelProps) {
       {(language === "zh" ? project.note_zh : project.note_en) ? (
         <p className="hint">{language === "zh" ? project.note_zh : project.note_en}</p>
       ) : null}
+      <ThenAndNow project={project} />
       <div className="detail-actions">
         <button type="button" className="secondary-button" onClick={onFrame}>
           {t("frameProject")}

@@ -13,6 +13,7 @@ import type { Planner } from "../state/use-planner";
 import type { Presenter } from "../state/use-presenter";
 import type { DerivedProjects } from "../state/use-projects";
 import { PlannerDrawHint } from "./planner-draw-hint";
+import { ProgressViewControl } from "./progress-slots";
 import { useText } from "./text-context";
 
 // MapLibre runs only once the shell is on screen; index.html has already asked for its file.
@@ -71,6 +72,7 @@ export function MapSection(props: MapSectionProps) {
         </Suspense>
       )}
       <PlannerDrawHint tools={props.planner.tools} />
+      {props.webGl && !props.presenter.present ? <ProgressViewControl /> : null}
     </section>
   );
 }

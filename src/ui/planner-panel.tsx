@@ -7,6 +7,7 @@ import { LAYER_NAMES } from "../data/facets";
 import { STANDARD_THEME } from "../layers/theme";
 import type { Planner } from "../state/use-planner";
 import { CATCHMENT_LAYERS } from "../state/view-state";
+import { DeliveryCounts } from "./delivery-counts";
 import { PlannerCoverageTable } from "./planner-coverage-table";
 import { PlannerTools } from "./planner-tools";
 import { PlannerZoneTable } from "./planner-zone-table";
@@ -33,6 +34,7 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
       ),
     },
     { id: "coverage", content: <PlannerCoverage planner={planner} nameOf={nameOf} /> },
+    { id: "delivery", content: <DeliveryCounts /> },
   ];
   return (
     <div className="planner-panel">
