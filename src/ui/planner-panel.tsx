@@ -9,6 +9,7 @@ import { PlannerCoverageTable } from "./planner-coverage-table";
 import { PlannerTools } from "./planner-tools";
 import "./planner.css";
 import { useText } from "./text-context";
+import { UserLayersPlannerSection } from "./user-layers-planner-section";
 
 interface PlannerPanelProps {
   planner: Planner;
@@ -80,6 +81,7 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
           {language === "zh" ? coverage.message_zh : coverage.message_en}
         </p>
       ) : null}
+      <UserLayersPlannerSection distance={distance} />
       <PlannerTools
         tools={planner.tools}
         onExport={planner.exportSelection}
