@@ -181,9 +181,11 @@ export class MapController {
     // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
     map.on("click", (event) => {
       if (this.draw.active) return;
-      const id = projectsAt(map, event.point)[0] ?? null;
+      // A planner's own point or line wins over a plan zone the click is merely inside.
+      const userFeature = this.userLayerPainter.featureAt(event.point);
+      const id = projectsAt(map, event.point, userFeature !== null)[0] ?? null;
       this.callbacks.onSelect(id);
-      this.callbacks.onUserFeature?.(id ? null : this.userLayerPainter.featureAt(event.point));
+      this.callbacks.onUserFeature?.(id ? null : userFeature);
     });
     map.on("mousemove", (event) => {
       if (this.draw.active) return;

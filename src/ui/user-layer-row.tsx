@@ -24,7 +24,7 @@ export function UserLayerRow({
   const { language, t } = useText();
   const count = layer.features.features.length;
   return (
-    <li className="user-layer" data-layer-name={layer.name}>
+    <li className="user-layer" data-layer-name={layer.name} data-layer-id={layer.id}>
       <label className={`toggle-row${layer.visible ? "" : " is-off"}`}>
         <input
           type="checkbox"
