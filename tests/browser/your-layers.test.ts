@@ -15,8 +15,12 @@ import { makePointShapefile } from "../../src/import/fixtures/make-shapefile";
 import { makeZip } from "../../src/import/fixtures/make-zip";
 import { closeBrowsers, openApp, waitForRender } from "./support/app-page";
 import { shippedProjects } from "./support/project-data";
+import { serveBuild } from "./support/serve-build";
 
 afterAll(closeBrowsers);
+
+const README = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+const POLICY = /add_header Content-Security-Policy "([^"]+)"/.exec(README)?.[1] ?? "";
 
 const counties = JSON.parse(
   readFileSync(resolve(import.meta.dirname, "../../data/basemap/counties.geojson"), "utf8"),
@@ -258,4 +262,39 @@ describe("your layers", () => {
     await app.close();
     // Five imports, two reloads and the planner's worker in software WebGL on a shared machine.
   }, 420_000);
+
+  it("imports in the import worker under the README's Content-Security-Policy without a violation", async () => {
+    expect(POLICY).toContain("default-src 'self'");
+    const served = await serveBuild("dist", { "Content-Security-Policy": POLICY });
+    try {
+      const app = await openApp("/?tab=layers", {
+        baseUrl: served.baseUrl,
+        beforeNavigate: (page) =>
+          page.addInitScript(() => {
+            const violations: string[] = [];
+            Object.assign(window, { cspViolations: violations });
+            document.addEventListener("securitypolicyviolation", (event) =>
+              violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+            );
+          }),
+      });
+      const { page } = app;
+      const csvReport = await importFile(page, "学校.csv", Buffer.from(schoolsCsv));
+      expect(await csvReport.locator("[role='status']").textContent()).toBe(
+        "“学校.csv”：导入 5 个，共 7 个。",
+      );
+      const shpReport = await importFile(page, "parks.zip", shapefileZip);
+      expect(await shpReport.textContent()).toContain("导入 2 个，共 2 个");
+      await waitForRender(page);
+      const violations = await page.evaluate(
+        () => (window as unknown as { cspViolations: string[] }).cspViolations,
+      );
+      expect(violations).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+      expect(app.outsideRequests).toEqual([]);
+      await app.close();
+    } finally {
+      await served.close();
+    }
+  }, 300_000);
 });
