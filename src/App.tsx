@@ -1,5 +1,5 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { afterStart } from "./browser/after-start";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
@@ -9,6 +9,7 @@ import { useStore } from "./state/store";
 import { useAppData } from "./state/use-app-data";
 import { useBasemapChoice } from "./state/use-basemap-choice";
 import { useEscapeClosesDetails } from "./state/use-escape-closes-details";
+import { useFileDrop } from "./state/use-file-drop";
 import { useMapGlobalState } from "./state/use-map-global-state";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
@@ -18,9 +19,11 @@ import { useProgress } from "./state/use-progress";
 import { useProjects } from "./state/use-projects";
 import { useSelection } from "./state/use-selection";
 import { useUrlSync } from "./state/use-url-sync";
+import { useUserLayers } from "./state/use-user-layers";
 import { AppHeader } from "./ui/app-header";
 import { BasemapSwitch } from "./ui/basemap-switch";
 import { DetailPanel } from "./ui/detail-panel";
+import { FileDropOverlay } from "./ui/file-drop-overlay";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
 import { PresenterOverlay } from "./ui/presenter-overlay";
@@ -29,10 +32,19 @@ import { usePublishProgressView } from "./ui/progress-context";
 import { ProjectsPanel } from "./ui/projects-panel";
 import { SidebarTabs } from "./ui/sidebar-tabs";
 import { TextProvider } from "./ui/text-context";
+import { UserLayersContext } from "./ui/user-layers-context";
 
 // The planner's table and tools load when its tab first opens: most visitors never need them.
 const PlannerPanel = lazy(() =>
   import("./ui/planner-panel").then((module) => ({ default: module.PlannerPanel })),
+);
+
+// The planner's own layers (issue 17): the panel, and the details of a clicked feature, load on first use.
+const UserLayersPanel = lazy(() =>
+  import("./ui/user-layers-panel").then((module) => ({ default: module.UserLayersPanel })),
+);
+const UserFeaturePanel = lazy(() =>
+  import("./ui/user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
 );
 
 export function App({ store }: { store: AppStore }) {
@@ -79,6 +91,19 @@ export function App({ store }: { store: AppStore }) {
     more: moreNotices,
   });
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
+  const userLayers = useUserLayers(state.tab);
+  const userFeature = selected ? null : userLayers.selectedFeature;
+  const { addFiles } = userLayers;
+  const dragging = useFileDrop(
+    useCallback(
+      (files: File[]) => {
+        addFiles(files);
+        store.update(actions.setTab("layers"));
+      },
+      [addFiles, store],
+    ),
+    !state.embed && !presenter.present,
+  );
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAGS[language];
@@ -89,7 +114,7 @@ export function App({ store }: { store: AppStore }) {
   const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages);
   const padding = mapPadding({
     narrow,
-    detailOpen: Boolean(selected),
+    detailOpen: Boolean(selected || userFeature),
     presenting: presenter.present,
     width: window.innerWidth,
     height: window.innerHeight,
@@ -98,7 +123,7 @@ export function App({ store }: { store: AppStore }) {
   return (
     <TextProvider language={language}>
       <div
-        className={`app${state.embed ? " is-embed" : ""}${selected ? " has-detail" : ""}${presenter.present ? " is-presenting" : ""}`}
+        className={`app${state.embed ? " is-embed" : ""}${selected || userFeature ? " has-detail" : ""}${presenter.present ? " is-presenting" : ""}`}
       >
         <AppHeader
           query={filters.query}
@@ -119,6 +144,7 @@ export function App({ store }: { store: AppStore }) {
             reducedMotion={reducedMotion}
             globalState={globalState}
             padding={padding}
+            userLayers={{ userLayers: userLayers.layers, onUserFeature: userLayers.select }}
             handlers={{
               onSelect: select,
               onHover: hover,
@@ -159,7 +185,24 @@ export function App({ store }: { store: AppStore }) {
                 // Mounted (and its chunk fetched) when the tab is first opened, not hidden at start-up.
                 planner: planner.opened ? (
                   <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
-                    <PlannerPanel planner={planner} nameOf={planner.nameOf} onSelectProject={select} />
+                    <UserLayersContext.Provider
+                      value={{
+                        layers: userLayers.layers,
+                        projects: data.projects?.features,
+                        counties: data.basemap?.collections.counties,
+                        visible: projects.visible,
+                      }}
+                    >
+                      <PlannerPanel planner={planner} nameOf={planner.nameOf} onSelectProject={select} />
+                    </UserLayersContext.Provider>
+                  </Suspense>
+                ) : null,
+                layers: userLayers.opened ? (
+                  <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
+                    <UserLayersPanel
+                      userLayers={userLayers}
+                      onFrame={(bounds) => store.update(actions.requestFrame(bounds))}
+                    />
                   </Suspense>
                 ) : null,
               }}
@@ -171,8 +214,18 @@ export function App({ store }: { store: AppStore }) {
               onClose={() => store.update(actions.select(null))}
               onFrame={() => frameProject(selected.properties.id)}
             />
+          ) : userFeature ? (
+            <Suspense fallback={null}>
+              <UserFeaturePanel
+                layer={userFeature.layer}
+                feature={userFeature.feature}
+                index={userFeature.index}
+                onClose={() => userLayers.select(null)}
+              />
+            </Suspense>
           ) : null}
         </main>
+        <FileDropOverlay visible={dragging} />
         {presenter.present ? <PresenterOverlay presenter={presenter} visible={projects.visible} /> : null}
         <PresenterPrintImage image={presenter.printImage} label={t("map")} />
       </div>

@@ -4,13 +4,14 @@
 // catchments of 10 000 synthetic features take about 0.8 s.
 // The projects and counties arrive once; each request names the visible projects by id, so the worker
 // reads the same feature objects every time and the per-feature memo (memo-by-feature.ts) keeps hitting.
-import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
 import { type AnalysisResult, accepted } from "./analysis-result";
 import { type CatchmentProperties, catchmentPolygons } from "./catchment-polygons";
 import { clipToCity } from "./clip-to-city";
 import { type CoverageTable, coverageTable } from "./coverage-table";
+import { type UserLayerCoverage, userLayerCoverage } from "./user-layer-coverage";
 
 export type CatchmentCollection = FeatureCollection<Polygon | MultiPolygon, CatchmentProperties>;
 
@@ -23,9 +24,20 @@ export type PlannerRequest =
       projectIds: readonly string[];
       layers: readonly LayerName[];
       distance: unknown;
+    }
+  // A planner's own layer checked against the visible projects (issue 17).
+  | {
+      kind: "user-layer";
+      id: number;
+      projectIds: readonly string[];
+      features: readonly Feature[];
+      distance: unknown;
     };
 
-export type PlannerResult = AnalysisResult<CoverageTable> | AnalysisResult<CatchmentCollection>;
+export type PlannerResult =
+  | AnalysisResult<CoverageTable>
+  | AnalysisResult<CatchmentCollection>
+  | AnalysisResult<UserLayerCoverage>;
 
 export interface PlannerResponse {
   id: number;
@@ -54,8 +66,9 @@ export function handlePlannerRequest(data: PlannerData, request: PlannerRequest)
   const result =
     request.kind === "coverage"
       ? coverageTable(projects, data.counties, request.distance)
-      : catchments(data, projects, request);
-
+      : request.kind === "user-layer"
+        ? userLayerCoverage(request.features, projects, data.counties, request.distance)
+        : catchments(data, projects, request);
   return { id: request.id, result, milliseconds: performance.now() - start };
 }
 

@@ -3,7 +3,7 @@
 // held. Rows are numbered as a spreadsheet numbers them: the header is row 1, the first data row 2.
 import type { Feature } from "geojson";
 import Papa from "papaparse";
-import { cleanName, cleanValue } from "./clean-text";
+import { cleanValue } from "./clean-text";
 import { convertPosition } from "./convert-coordinates";
 import { findCoordinateColumns } from "./find-coordinate-columns";
 import { MAX_FEATURES } from "./import-limits";
@@ -12,6 +12,7 @@ import type { ImportMessage, ImportOptions, ImportOutcome, ProgressListener } fr
 import { insideRegion } from "./outside-region";
 import { parseCoordinate } from "./parse-coordinate";
 import { problemCollector } from "./problem-collector";
+import { uniqueHeaders } from "./unique-headers";
 
 // 1 MB of text per chunk: frequent enough progress, few enough callbacks.
 const CHUNK_CHARACTERS = 1024 * 1024;
@@ -123,16 +124,4 @@ function rowProperties(
     entries.push([header, cleanValue(cells[index] ?? "")]);
   });
   return Object.fromEntries(entries);
-}
-
-// Blank headers become "column 3"; a repeated header gets "_2", "_3", so no column overwrites another.
-function uniqueHeaders(cells: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return cells.map((cell, index) => {
-    const base = cleanName(cell) || `column ${index + 1}`;
-    let header = base;
-    for (let copy = 2; seen.has(header); copy++) header = `${base}_${copy}`;
-    seen.add(header);
-    return header;
-  });
 }

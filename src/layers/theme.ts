@@ -128,3 +128,18 @@ export const PROGRESS_DASHES: Record<ProgressStage, number[]> = {
 };
 
 export const HOLLOW_PROGRESS_STAGES: readonly ProgressStage[] = ["no-record", "approved", "cancelled"];
+
+// The planner's own layers (issue 17): Paul Tol's "muted" scheme, built to stay distinguishable with
+// the common colour-vision deficiencies and in greyscale print. Its hues sit apart from the status
+// palette above, so a user's points never read as a plan project's status. Layers take them in turn.
+export const USER_LAYER_PALETTE: readonly string[] = [
+  "#CC6677",
+  "#332288",
+  "#999933",
+  "#882255",
+  "#DDCC77",
+  "#88CCEE",
+  "#AA4499",
+  "#117733",
+  "#44AA99",
+];

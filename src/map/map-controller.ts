@@ -18,10 +18,12 @@ import type { Bounds } from "../geo/coordinates";
 import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
 import type { PlannerOverlayName } from "../layers/planner-layers";
+import type { UserLayerStyle } from "../layers/user-layers";
 import { watchBasemap } from "./basemap-watchdog";
 import type { CameraRequest, Padding } from "./camera-request";
 import { DrawController, type DrawEvent, type DrawMode } from "./draw-controller";
 import { projectsAt } from "./pick-project";
+import { type UserFeaturePick, UserLayerPainter } from "./user-layer-painter";
 
 export interface MapCallbacks {
   onSelect: (id: string | null) => void;
@@ -31,6 +33,7 @@ export interface MapCallbacks {
   onError: (message: string) => void;
   onDraw?: (event: DrawEvent) => void; // planner sketches: each corner, the finish and a cancel
   onBasemapFailure: (detail: string) => void;
+  onUserFeature?: (pick: UserFeaturePick | null) => void; // a click on the planner's own layer
 }
 
 export interface OnlineWatch {
@@ -48,6 +51,7 @@ export interface MapProps {
   online: OnlineWatch;
   cameraRequest: CameraRequest | null;
   padding: Padding;
+  userLayers: readonly UserLayerStyle[]; // the planner's own layers, above the basemap, below projects
 }
 
 export interface MapOptions {
@@ -66,6 +70,7 @@ export class MapController {
   private hoveredId: string | null = null;
   private removed = false;
   private readonly draw: DrawController;
+  private readonly userLayerPainter: UserLayerPainter;
   private stopWatchingBasemap: () => void = () => undefined;
   private readonly onContextLost = () => {
     // map.remove() drops the context on purpose: only a loss we did not cause is news to the user.
@@ -109,6 +114,7 @@ export class MapController {
     this.applyGlobalState(props.globalState);
     this.bindEvents();
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
+    this.userLayerPainter = new UserLayerPainter(this.map);
     this.draw.setMode(props.drawMode);
     this.watchOnline(props.online);
     // A request made before the map existed (a linked project framed as the data arrived) applies now;
@@ -129,6 +135,8 @@ export class MapController {
     }
     this.applyGlobalState(next.globalState);
     if (next.overlays !== previous.overlays || next.style !== previous.style) this.applyOverlays();
+    if (next.style !== previous.style) this.userLayerPainter.reset();
+    if (next.userLayers !== previous.userLayers || next.style !== previous.style) this.applyUserLayers();
     if (next.drawMode !== previous.drawMode) this.draw.setMode(next.drawMode);
     if (next.online !== previous.online) this.watchOnline(next.online);
     if (next.cameraRequest && next.cameraRequest.key !== previous.cameraRequest?.key) {
@@ -151,6 +159,8 @@ export class MapController {
       this.appliedState = {};
       this.applyGlobalState(this.props.globalState);
       this.applyOverlays();
+      this.userLayerPainter.reset();
+      this.applyUserLayers();
     });
     map.on("idle", () => {
       container.dataset.idle = "true";
@@ -170,12 +180,17 @@ export class MapController {
     });
     // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
     map.on("click", (event) => {
-      if (!this.draw.active) this.callbacks.onSelect(projectsAt(map, event.point)[0] ?? null);
+      if (this.draw.active) return;
+      // A planner's own point or line wins over a plan zone the click is merely inside.
+      const userFeature = this.userLayerPainter.featureAt(event.point);
+      const id = projectsAt(map, event.point, userFeature !== null)[0] ?? null;
+      this.callbacks.onSelect(id);
+      this.callbacks.onUserFeature?.(id ? null : userFeature);
     });
     map.on("mousemove", (event) => {
       if (this.draw.active) return;
       const id = projectsAt(map, event.point)[0] ?? null;
-      map.getCanvas().style.cursor = id ? "pointer" : "";
+      map.getCanvas().style.cursor = id || this.userLayerPainter.featureAt(event.point) ? "pointer" : "";
       if (id !== this.hoveredId) {
         this.hoveredId = id;
         this.callbacks.onHover(id);
@@ -201,6 +216,15 @@ export class MapController {
       this.map.getSource<GeoJSONSource>(name)?.setData(data);
     }
     this.draw.render();
+  }
+
+  private applyUserLayers(): void {
+    if (!this.styleReady) return;
+    try {
+      this.userLayerPainter.apply(this.props.userLayers);
+    } catch {
+      // A style still loading refuses new sources; its load event applies them (see bindEvents).
+    }
   }
 
   // Framing goes through cameraForBounds and then a plain camera move, so MapLibre never keeps the

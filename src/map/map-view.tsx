@@ -11,6 +11,7 @@ import { mapStyle } from "../layers/map-style";
 import { type ActiveBasemap, onlineSourceIds } from "../layers/online-basemap";
 import type { PlannerOverlayName } from "../layers/planner-layers";
 import type { Theme } from "../layers/theme";
+import { type UserLayerView, userLayerStyles } from "../layers/user-layers";
 import { FONT_FACES } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
 import type { DrawMode } from "./draw-controller";
@@ -27,6 +28,7 @@ export interface DrawHandle {
 }
 
 const NO_OVERLAYS: Partial<Record<PlannerOverlayName, FeatureCollection>> = {};
+const NO_USER_LAYERS: readonly UserLayerView[] = [];
 
 export interface MapViewProps extends MapCallbacks {
   // MapLibre could not start (no WebGL, or the browser refused a context): the page explains and the
@@ -52,6 +54,8 @@ export interface MapViewProps extends MapCallbacks {
   overlays?: Partial<Record<PlannerOverlayName, FeatureCollection>>;
   drawMode?: DrawMode | null;
   drawing?: Ref<DrawHandle | null>;
+  // The planner's own layers (issue 17), drawn above the basemap and below the projects.
+  userLayers?: readonly UserLayerView[];
 }
 
 export default function MapView(props: MapViewProps) {
@@ -76,6 +80,10 @@ export default function MapView(props: MapViewProps) {
     () => ({ sourceIds: onlineSourceIds(props.online), timeoutSeconds: props.onlineTimeoutSeconds }),
     [props.online, props.onlineTimeoutSeconds],
   );
+  const userLayers = useMemo(
+    () => userLayerStyles(props.userLayers ?? NO_USER_LAYERS, props.theme),
+    [props.userLayers, props.theme],
+  );
   const mapProps: MapProps = {
     style,
     globalState: props.globalState,
@@ -85,6 +93,7 @@ export default function MapView(props: MapViewProps) {
     online,
     cameraRequest: props.cameraRequest,
     padding: props.padding,
+    userLayers,
   };
 
   // Created once per mount; everything after goes through setProps below.
@@ -99,6 +108,7 @@ export default function MapView(props: MapViewProps) {
       onError: (message) => latest.current.onError(message),
       onDraw: (event) => latest.current.onDraw?.(event),
       onBasemapFailure: (detail) => latest.current.onBasemapFailure(detail),
+      onUserFeature: (pick) => latest.current.onUserFeature?.(pick),
     };
     // No separate WebGL probe: a second context costs as much as the map's own in software WebGL,
     // so the map's constructor is the probe (MapLibre throws when it gets no context).

@@ -6,15 +6,20 @@ import { PICKABLE_ZONE_KM2, POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "../la
 
 const TOUCH_SLOP_PIXELS = 6; // half the side of the box a touch or click picks from
 
-/** Every distinct project within the touch box at the point, nearest kinds first. */
-export function projectsAt(map: MapLibreMap, point: { x: number; y: number }): string[] {
+/** Every distinct project within the touch box at the point, nearest kinds first. With `pointsAndLinesOnly`
+ * (a planner's own feature is under the pointer) a zone the click is merely inside is not picked. */
+export function projectsAt(
+  map: MapLibreMap,
+  point: { x: number; y: number },
+  pointsAndLinesOnly = false,
+): string[] {
   const box: [[number, number], [number, number]] = [
     [point.x - TOUCH_SLOP_PIXELS, point.y - TOUCH_SLOP_PIXELS],
     [point.x + TOUCH_SLOP_PIXELS, point.y + TOUCH_SLOP_PIXELS],
   ];
   const near = map.queryRenderedFeatures(box, { layers: [...POINT_AND_LINE_LAYERS] });
   const ids = distinctIds(near);
-  if (ids.length > 0) return ids;
+  if (ids.length > 0 || pointsAndLinesOnly) return ids;
   const inside = map.queryRenderedFeatures([point.x, point.y], {
     layers: [ZONE_FILL_LAYER],
     filter: ["<", ["get", "area_km2"], PICKABLE_ZONE_KM2],

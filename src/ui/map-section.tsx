@@ -34,6 +34,8 @@ interface MapSectionProps {
   globalState: MapViewProps["globalState"];
   padding: MapViewProps["padding"];
   handlers: Pick<MapViewProps, "onSelect" | "onHover" | "onCameraChange" | "onError" | "onUnavailable">;
+  // The planner's own layers and what a click on one of their features does (issue 17).
+  userLayers?: Pick<MapViewProps, "userLayers" | "onUserFeature">;
 }
 
 export function MapSection(props: MapSectionProps) {
@@ -65,6 +67,7 @@ export function MapSection(props: MapSectionProps) {
             onFirstIdle={afterStart.release}
             {...props.handlers}
             {...props.planner.map}
+            {...props.userLayers}
             online={basemapChoice.active}
             onlineTimeoutSeconds={basemapChoice.config.fallbackSeconds}
             onBasemapFailure={basemapChoice.fail}

@@ -13,6 +13,7 @@ import { PlannerTools } from "./planner-tools";
 import { PlannerZoneTable } from "./planner-zone-table";
 import "./planner.css";
 import { useText } from "./text-context";
+import { UserLayersPlannerSection } from "./user-layers-planner-section";
 
 interface PlannerPanelProps {
   planner: Planner;
@@ -34,6 +35,7 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
       ),
     },
     { id: "coverage", content: <PlannerCoverage planner={planner} nameOf={nameOf} /> },
+    { id: "user-layers", content: <UserLayersPlannerSection distance={planner.distance} /> },
     { id: "delivery", content: <DeliveryCounts /> },
   ];
   return (

@@ -1,0 +1,71 @@
+import { validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
+import { PRESENTATION_THEME, STANDARD_THEME, USER_LAYER_PALETTE } from "./theme";
+import { pickableData, userLayerColour, userLayerStyles } from "./user-layers";
+
+const POINTS: FeatureCollection = {
+  type: "FeatureCollection",
+  features: [
+    { type: "Feature", id: "a", geometry: { type: "Point", coordinates: [120.7, 30.7] }, properties: {} },
+    { type: "Feature", geometry: { type: "Point", coordinates: [120.8, 30.8] }, properties: { name: "b" } },
+  ],
+};
+
+function styleWith(layers: ReturnType<typeof userLayerStyles>) {
+  const base = mapStyle({
+    theme: STANDARD_THEME,
+    fontFaces: {},
+    basemap: EMPTY_BASEMAP,
+    projects: EMPTY_COLLECTION,
+    attribution: "test",
+  });
+  return {
+    ...base,
+    sources: {
+      ...base.sources,
+      ...Object.fromEntries(layers.map((layer) => [layer.sourceId, layer.source])),
+    },
+    layers: [...base.layers, ...layers.flatMap((layer) => layer.layers)],
+  };
+}
+
+describe("user layers as MapLibre data", () => {
+  it("validate with the style spec in both themes, shown or hidden", () => {
+    for (const theme of [STANDARD_THEME, PRESENTATION_THEME]) {
+      const styles = userLayerStyles(
+        [
+          { id: "one", colourIndex: 0, visible: true, features: POINTS },
+          { id: "two", colourIndex: 1, visible: false, features: EMPTY_COLLECTION },
+        ],
+        theme,
+      );
+      expect(validateStyleMin(styleWith(styles))).toEqual([]);
+      const ids = styleWith(styles).layers.map((layer) => layer.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it("hide every style layer of a layer that is switched off", () => {
+    const [hidden] = userLayerStyles(
+      [{ id: "x", colourIndex: 0, visible: false, features: POINTS }],
+      STANDARD_THEME,
+    );
+    for (const layer of hidden?.layers ?? []) expect(layer.layout?.visibility).toBe("none");
+  });
+
+  it("take palette colours in turn and wrap around", () => {
+    expect(userLayerColour(0)).toBe(USER_LAYER_PALETTE[0]);
+    expect(userLayerColour(USER_LAYER_PALETTE.length + 2)).toBe(USER_LAYER_PALETTE[2]);
+    expect(new Set(USER_LAYER_PALETTE).size).toBe(USER_LAYER_PALETTE.length);
+  });
+
+  it("number features by their place in the layer and reuse the copy for the same collection", () => {
+    const data = pickableData(POINTS);
+    expect(data.features.map((feature) => feature.id)).toEqual([0, 1]);
+    expect(pickableData(POINTS)).toBe(data);
+    // The stored layer itself keeps its own ids.
+    expect(POINTS.features[0]?.id).toBe("a");
+  });
+});
