@@ -12,6 +12,7 @@ import type { BasemapChoice } from "../state/use-basemap-choice";
 import type { Planner } from "../state/use-planner";
 import type { Presenter } from "../state/use-presenter";
 import type { DerivedProjects } from "../state/use-projects";
+import { CloseUpNote } from "./close-up-note";
 import { PlannerDrawHint } from "./planner-draw-hint";
 import { useText } from "./text-context";
 
@@ -71,6 +72,7 @@ export function MapSection(props: MapSectionProps) {
         </Suspense>
       )}
       <PlannerDrawHint tools={props.planner.tools} />
+      <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
     </section>
   );
 }
