@@ -157,7 +157,7 @@ const zh = {
   distanceKilometres: "{value}公里",
   closeUpNote: "内置底图只用于概览：这个比例尺下没有街道。",
   closeUpOffer: "改用详细底图：",
-  closeUpNeedsInput: "{name}（需在“筛选 → 底图”中输入）",
+  closeUpNeedsInput: "{name}：在“筛选 → 底图”中填写后使用",
   closeUpNone: "本站没有配置详细底图。",
 } as const;
 
@@ -325,7 +325,7 @@ const en: Record<MessageKey, string> = {
   distanceKilometres: "{value} km",
   closeUpNote: "The embedded basemap is an overview: it shows no streets at this scale.",
   closeUpOffer: "Switch to a detailed basemap:",
-  closeUpNeedsInput: "{name} (enter it under Filters → Basemap)",
+  closeUpNeedsInput: "{name}: fill it in under Filters → Basemap",
   closeUpNone: "This site offers no detailed basemap.",
 };
 

@@ -9,19 +9,33 @@ import type {
   SourceSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
-import { CORRIDOR_PRECISIONS, corridorWidthExpression } from "./uncertainty-corridor";
+import { corridorData, DISC_RADIUS_PROPERTY } from "./corridor-data";
+import {
+  CORRIDOR_PRECISIONS,
+  corridorEdgeOpacityExpression,
+  corridorWidthExpression,
+  groundMetresExpression,
+} from "./uncertainty-corridor";
 
 export const CORRIDOR_SOURCE = "project-corridors";
 // At zoom 17 the buffer of a zoom-10 tile is 128 × 2^7 = 16,384 pixels; the widest band's half is about
 // 3,900 pixels there.
 export const CORRIDOR_SOURCE_MAX_ZOOM = 10;
-// How much of the band's width is a soft ramp on each side (MapLibre's line-blur, as a share of the full
-// width): 0.35 leaves a faint core and fades to nothing at the edge of the stated uncertainty.
-const BLUR_SHARE = 0.35;
-const BAND_OPACITY = 0.16;
+// The band is a flat tint with a soft rim (pixels). A blur that grows with the band would be smoother,
+// but MapLibre blurs round joins and caps per triangle, which turns a wide blur into star-shaped rays.
+const BAND_BLUR_PIXELS = 6;
+// Round joins and caps are triangle fans that overlap themselves; in a translucent band several hundred
+// pixels wide the overlaps show as dark rays. Mitred joins (bevelled past MapLibre's miter limit) and
+// butt caps do not overlap.
+const BAND_LAYOUT = { "line-cap": "butt", "line-join": "miter" } as const;
+const BAND_OPACITY = 0.13;
+// Close up, the band's two limits are drawn as thin dashed lines (pixels, opacity): they appear as the
+// centre line fades, so the corridor still reads as one when it is wider than the screen.
+const EDGE_WIDTH_PIXELS = 1.5;
+const EDGE_OPACITY = 0.7;
 
 export function corridorSource(projects: FeatureCollection): SourceSpecification {
-  return { type: "geojson", data: projects, maxzoom: CORRIDOR_SOURCE_MAX_ZOOM, tolerance: 0.4 };
+  return { type: "geojson", data: corridorData(projects), maxzoom: CORRIDOR_SOURCE_MAX_ZOOM, tolerance: 0.4 };
 }
 
 export const HAS_CORRIDOR: ExpressionSpecification = [
@@ -32,6 +46,7 @@ export const HAS_CORRIDOR: ExpressionSpecification = [
 
 interface CorridorLayerIds {
   line: string;
+  lineEdge: string;
   zone: string;
   point: string;
 }
@@ -41,13 +56,12 @@ export function corridorLayers(
   ids: CorridorLayerIds,
   filters: { line: FilterSpecification; zone: FilterSpecification; point: FilterSpecification },
   colour: ExpressionSpecification,
-  pointSource: string,
-): { line: LayerSpecification; zone: LayerSpecification; point: LayerSpecification } {
+): Record<keyof CorridorLayerIds, LayerSpecification> {
   const band = {
     "line-color": colour,
     "line-opacity": BAND_OPACITY,
     "line-width": corridorWidthExpression(),
-    "line-blur": corridorWidthExpression(BLUR_SHARE),
+    "line-blur": BAND_BLUR_PIXELS,
   };
   return {
     line: {
@@ -55,8 +69,22 @@ export function corridorLayers(
       type: "line",
       source: CORRIDOR_SOURCE,
       filter: ["all", filters.line, HAS_CORRIDOR] as FilterSpecification,
-      layout: { "line-cap": "round", "line-join": "round" },
+      layout: BAND_LAYOUT,
       paint: band,
+    },
+    lineEdge: {
+      id: ids.lineEdge,
+      type: "line",
+      source: CORRIDOR_SOURCE,
+      filter: ["all", filters.line, HAS_CORRIDOR] as FilterSpecification,
+      layout: BAND_LAYOUT,
+      paint: {
+        "line-color": colour,
+        "line-opacity": corridorEdgeOpacityExpression(EDGE_OPACITY),
+        "line-width": EDGE_WIDTH_PIXELS,
+        "line-gap-width": corridorWidthExpression(),
+        "line-dasharray": [4, 3],
+      },
     },
     // A zone without a published boundary: the band runs along the drawn edge, where the real one may be.
     zone: {
@@ -64,20 +92,20 @@ export function corridorLayers(
       type: "line",
       source: CORRIDOR_SOURCE,
       filter: ["all", filters.zone, HAS_CORRIDOR] as FilterSpecification,
-      layout: { "line-join": "round" },
+      layout: BAND_LAYOUT,
       paint: band,
     },
-    // A site placed in its district: a disc as wide as the uncertainty (circles are not clipped to tiles).
+    // A site placed in its district, or a zone too small for a band: a soft disc (corridor-data.ts).
     point: {
       id: ids.point,
       type: "circle",
-      source: pointSource,
+      source: CORRIDOR_SOURCE,
       filter: ["all", filters.point, HAS_CORRIDOR] as FilterSpecification,
       paint: {
         "circle-color": colour,
         "circle-opacity": BAND_OPACITY * 1.5,
-        "circle-radius": corridorWidthExpression(0.5),
-        "circle-blur": 0.7,
+        "circle-radius": groundMetresExpression(["get", DISC_RADIUS_PROPERTY]),
+        "circle-blur": 0.5,
       },
     },
   };

@@ -23,6 +23,7 @@ export const PROJECT_LAYER = {
   zoneHalo: "project-zone-halo", // the uncertainty band along a zone's drawn edge
   zoneOutline: "project-zone-outline",
   lineHalo: "project-line-halo", // the uncertainty corridor of a line
+  lineHaloEdge: "project-line-halo-edge", // the corridor's limits, drawn close up
   lineCasing: "project-line-casing",
   line: "project-line",
   pointHalo: "project-point-halo", // the uncertainty disc of a site
@@ -98,10 +99,14 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
   const s = theme.scale;
   const fading = centreLineOpacityExpression();
   const corridors = corridorLayers(
-    { line: PROJECT_LAYER.lineHalo, zone: PROJECT_LAYER.zoneHalo, point: PROJECT_LAYER.pointHalo },
+    {
+      line: PROJECT_LAYER.lineHalo,
+      lineEdge: PROJECT_LAYER.lineHaloEdge,
+      zone: PROJECT_LAYER.zoneHalo,
+      point: PROJECT_LAYER.pointHalo,
+    },
     { line: visible(isLine), zone: visible(isPolygon), point: visible(isPoint) },
     colour,
-    PROJECT_SOURCE,
   );
   const width = (base: number): ExpressionSpecification => [
     "interpolate",
@@ -151,6 +156,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       },
     },
     corridors.line,
+    corridors.lineEdge,
     {
       id: PROJECT_LAYER.lineCasing,
       type: "line",

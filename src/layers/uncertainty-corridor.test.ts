@@ -80,9 +80,16 @@ describe("uncertainty corridors", () => {
 
   it("give zone edges the same band as lines, and a site a disc of the same width", () => {
     const zone = paintOf(PROJECT_LAYER.zoneHalo, "line-width");
-    const radius = paintOf(PROJECT_LAYER.pointHalo, "circle-radius");
-    expect(evaluate(zone, 12, "schematic")).toBeCloseTo(evaluate(radius, 12, "schematic") * 2, 3);
     expect(evaluate(zone, 12, "schematic") * metresPerPixel(12)).toBeCloseTo(4000, -1);
+    const radius = paintOf(PROJECT_LAYER.pointHalo, "circle-radius");
+    const compiled = createExpression(radius, latest.paint_circle["circle-radius"] as never);
+    if (compiled.result !== "success") throw new Error("circle-radius does not compile");
+    const pixels = compiled.value.evaluate({ zoom: 13 }, {
+      type: 1,
+      properties: { uncertainty_radius_m: 2000 },
+      geometry: [],
+    } as never) as number;
+    expect(pixels * metresPerPixel(13)).toBeCloseTo(2000, -1);
   });
 
   it("are 4 km wide for schematic drawings: about 30 px at zoom 9, 244 px at zoom 12, 975 px at zoom 14", () => {
@@ -107,6 +114,16 @@ describe("uncertainty corridors", () => {
     expect(evaluate(opacity, MAP_LIMITS.maxZoom, "exact")).toBe(1);
     expect(fadeZoom("schematic")).toBeCloseTo(9.39, 2);
     expect(fadeZoom("approximate")).toBeCloseTo(10.81, 2);
+  });
+
+  it("draw the corridor's limits close up, as the centre line fades, at the band's width", () => {
+    const edgeOpacity = paintOf(PROJECT_LAYER.lineHaloEdge, "line-opacity");
+    const gap = paintOf(PROJECT_LAYER.lineHaloEdge, "line-gap-width");
+    expect(evaluate(edgeOpacity, 8, "schematic")).toBe(0);
+    expect(evaluate(edgeOpacity, 12, "schematic")).toBeGreaterThan(0.5);
+    expect(evaluate(edgeOpacity, 10, "approximate")).toBe(0);
+    expect(evaluate(edgeOpacity, 14, "exact")).toBe(0);
+    expect(evaluate(gap, 13, "schematic") * metresPerPixel(13)).toBeCloseTo(4000, -1);
   });
 
   it("put the fading on the centre line, its casing and zone outlines", () => {

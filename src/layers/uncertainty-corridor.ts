@@ -60,6 +60,20 @@ export function corridorWidthExpression(share = 1): ExpressionSpecification {
   ];
 }
 
+// Pixels for a distance on the ground given by an expression (e.g. a feature's property, in metres).
+export function groundMetresExpression(metres: ExpressionSpecification): ExpressionSpecification {
+  const { minZoom, maxZoom } = MAP_LIMITS;
+  return [
+    "interpolate",
+    ["exponential", 2],
+    ["zoom"],
+    minZoom,
+    ["*", metres, 1 / metresPerPixel(minZoom)],
+    maxZoom,
+    ["*", metres, 1 / metresPerPixel(maxZoom)],
+  ];
+}
+
 // The centre line's opacity at a zoom: full until the band is CENTRE_LINE_FADE_PIXELS wide, then
 // fading linearly over the next zoom level to FADED_CENTRE_LINE_OPACITY.
 export function centreLineOpacity(precision: Precision, zoom: number): number {
@@ -68,14 +82,24 @@ export function centreLineOpacity(precision: Precision, zoom: number): number {
   return 1 - progress * (1 - FADED_CENTRE_LINE_OPACITY);
 }
 
-// The same as an expression for line-opacity: linear stops at each precision's fade start and end, so
-// interpolating between them reproduces centreLineOpacity; exact features keep full opacity.
-export function centreLineOpacityExpression(): ExpressionSpecification {
+// How visible the corridor's edges are: the inverse of the centre line's fade, so as the line fades the
+// limits of the band appear (0 while the band is narrow, `full` once the line has faded).
+export function corridorEdgeOpacity(precision: Precision, zoom: number, full: number): number {
+  if (!CORRIDOR_PRECISIONS.includes(precision)) return 0;
+  return ((1 - centreLineOpacity(precision, zoom)) / (1 - FADED_CENTRE_LINE_OPACITY)) * full;
+}
+
+// A zoom-dependent opacity as an expression: linear stops at each precision's fade start and end, so
+// interpolating between them reproduces `valueAt` exactly (it is linear between those zooms).
+function fadeExpression(
+  valueAt: (precision: Precision, zoom: number) => number,
+  other: number,
+): ExpressionSpecification {
   const stops = [
-    ...new Set(CORRIDOR_PRECISIONS.flatMap((precision) => [fadeZoom(precision), fadeZoom(precision) + 1])),
-  ]
-    .map(round)
-    .sort((a, b) => a - b);
+    ...new Set(
+      CORRIDOR_PRECISIONS.flatMap((precision) => [fadeZoom(precision), fadeZoom(precision) + 1].map(round)),
+    ),
+  ].sort((a, b) => a - b);
   return [
     "interpolate",
     ["linear"],
@@ -85,9 +109,18 @@ export function centreLineOpacityExpression(): ExpressionSpecification {
       [
         "match",
         ["get", "precision"],
-        ...CORRIDOR_PRECISIONS.flatMap((precision) => [precision, round(centreLineOpacity(precision, zoom))]),
-        1,
+        ...CORRIDOR_PRECISIONS.flatMap((precision) => [precision, round(valueAt(precision, zoom))]),
+        other,
       ],
     ]),
   ] as unknown as ExpressionSpecification;
+}
+
+// line-opacity of centre lines, casings and zone outlines; exact features keep full opacity.
+export function centreLineOpacityExpression(): ExpressionSpecification {
+  return fadeExpression(centreLineOpacity, 1);
+}
+
+export function corridorEdgeOpacityExpression(full: number): ExpressionSpecification {
+  return fadeExpression((precision, zoom) => corridorEdgeOpacity(precision, zoom, full), 0);
 }
