@@ -20,7 +20,7 @@ const zh = {
   projects: "项目",
   summary: "显示 {shown} / {total} 个项目",
   noResults: "没有符合条件的项目。",
-  precisionNote: "示意：只知道连接的地点和途经城镇，图上位置可能偏差数公里；放大后显示为柔和的色带。",
+  precisionNote: "近似和示意的线条、范围周围有柔和的色带，宽度即可能的偏差，放大后随之变宽。",
   close: "关闭",
   details: "项目详情",
   detailPillar: "所属会战",
@@ -159,6 +159,7 @@ const zh = {
   closeUpOffer: "改用详细底图：",
   closeUpNeedsInput: "{name}：在“筛选 → 底图”中填写后使用",
   closeUpNone: "本站没有配置详细底图。",
+  precisionLegendOff: "偏差可达约{distance}",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -191,7 +192,7 @@ const en: Record<MessageKey, string> = {
   summary: "Showing {shown} of {total} projects",
   noResults: "No project matches these filters.",
   precisionNote:
-    "Schematic: only the places it links and the towns on the way are known, so the drawing can be several km off; close up it shows as a soft band.",
+    "Approximate and schematic lines and areas carry a soft band as wide as they can be off; it widens as you zoom in.",
   close: "Close",
   details: "Project details",
   detailPillar: "Pillar",
@@ -327,6 +328,7 @@ const en: Record<MessageKey, string> = {
   closeUpOffer: "Switch to a detailed basemap:",
   closeUpNeedsInput: "{name}: fill it in under Filters → Basemap",
   closeUpNone: "This site offers no detailed basemap.",
+  precisionLegendOff: "can be up to about {distance} off",
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };
