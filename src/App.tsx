@@ -174,7 +174,11 @@ export function App({ store }: { store: AppStore }) {
                     selectedId={selectedId}
                     hoveredId={state.hoveredId}
                     basemapSwitch={
-                      <BasemapSwitch config={basemapChoice.config} onChoose={basemapChoice.choose} />
+                      <BasemapSwitch
+                        config={basemapChoice.config}
+                        activeId={basemapChoice.activeId}
+                        onChoose={basemapChoice.choose}
+                      />
                     }
                     onFilters={(change) => store.update(actions.setFilters(change))}
                     onClearFilters={() => store.update(actions.clearFilters())}

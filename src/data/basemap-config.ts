@@ -1,5 +1,6 @@
 // The basemap choices a deployment offers, read from config.json in the build (so a site can add or
-// remove online basemaps without a rebuild). The embedded basemap is always available and the default.
+// remove online basemaps without a rebuild). The embedded basemap is always available; it is the default
+// unless the deployment names another ("default"), and the fallback whenever an online one fails.
 export type BasemapKind = "embedded" | "raster" | "tianditu" | "style-url";
 
 export interface BasemapOption {
@@ -11,11 +12,14 @@ export interface BasemapOption {
   tileSize?: number; // raster: pixels
   maxzoom?: number;
   attribution?: string;
+  key?: string; // tianditu: the deployment's own key, so the basemap needs no typing (one click)
+  url?: string; // style-url: the style's address, likewise
 }
 
 export interface BasemapConfig {
   fallbackSeconds: number; // how long an online basemap may take before the embedded one returns
   basemaps: BasemapOption[];
+  defaultId: string; // the basemap shown at start; "embedded" unless the deployment names another
 }
 
 export const EMBEDDED_BASEMAP: BasemapOption = {
@@ -25,10 +29,17 @@ export const EMBEDDED_BASEMAP: BasemapOption = {
   name_en: "Embedded (offline)",
 };
 
-export const DEFAULT_CONFIG: BasemapConfig = { fallbackSeconds: 6, basemaps: [EMBEDDED_BASEMAP] };
+export const DEFAULT_CONFIG: BasemapConfig = {
+  fallbackSeconds: 6,
+  basemaps: [EMBEDDED_BASEMAP],
+  defaultId: EMBEDDED_BASEMAP.id,
+};
 
 // https only — except a server on this machine, which is how the fallback is tested.
 const TILE_URL = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/]).+\{z\}.*\{x\}.*\{y\}/;
+const STYLE_URL = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/])\S+$/;
+// The same shape the basemap switch accepts from a user.
+export const TIANDITU_KEY = /^[0-9a-zA-Z]{8,64}$/;
 
 const KINDS: readonly BasemapKind[] = ["embedded", "raster", "tianditu", "style-url"];
 
@@ -51,7 +62,18 @@ export function parseBasemapConfig(input: unknown): { config: BasemapConfig; pro
     if (problem) problems.push(`config.json: basemaps[${index}]: ${problem}`);
     else if ((entry as BasemapOption).kind !== "embedded") basemaps.push(entry as BasemapOption);
   }
-  return { config: { fallbackSeconds, basemaps }, problems };
+  const defaultId = parseDefault(record.default, basemaps, problems);
+  return { config: { fallbackSeconds, basemaps, defaultId }, problems };
+}
+
+// A default that names no usable basemap leaves the embedded one, with a problem that says so.
+function parseDefault(input: unknown, basemaps: BasemapOption[], problems: string[]): string {
+  if (input === undefined) return EMBEDDED_BASEMAP.id;
+  const id = typeof input === "string" ? input : "";
+  if (basemaps.some((option) => option.id === id)) return id;
+  const shown = JSON.stringify(String(input).slice(0, 40));
+  problems.push(`config.json: default: no usable basemap is named ${shown}; showing the embedded basemap`);
+  return EMBEDDED_BASEMAP.id;
 }
 
 function entryProblem(entry: unknown): string | null {
@@ -68,5 +90,8 @@ function entryProblem(entry: unknown): string | null {
       Array.isArray(tiles) && tiles.length > 0 && tiles.every((tile) => TILE_URL.test(String(tile)));
     if (!valid) return "tiles: must list https URL templates with {z}, {x} and {y}";
   }
+  if (option.key !== undefined && !TIANDITU_KEY.test(String(option.key)))
+    return "key: must be 8 to 64 letters and digits";
+  if (option.url !== undefined && !STYLE_URL.test(String(option.url))) return "url: must be an https URL";
   return null;
 }

@@ -2,8 +2,16 @@
 // loader, the layers and the analysis read from them.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 
-// One GeoJSON file each, named <source>.geojson.
-export const BASEMAP_SOURCES = ["land", "neighbours", "counties", "city-outline", "places"] as const;
+// One GeoJSON file each, named <source>.geojson. "neighbour-labels" has one point per neighbouring
+// prefecture, so each is named once (a label on the polygons would repeat in every tile they cross).
+export const BASEMAP_SOURCES = [
+  "land",
+  "neighbours",
+  "counties",
+  "city-outline",
+  "places",
+  "neighbour-labels",
+] as const;
 export type BasemapSourceName = (typeof BASEMAP_SOURCES)[number];
 export type BasemapCollections = Record<BasemapSourceName, FeatureCollection>;
 

@@ -1,10 +1,14 @@
 // The data files that ship with the build, as hashed URLs. Vite resolves these at build time; the app
 // fetches and validates them at run time (see load-basemap.ts and load-projects.ts).
-const basemapFiles = import.meta.glob<string>("../../data/basemap/*.geojson", {
-  query: "?url",
-  import: "default",
-  eager: true,
-});
+// reference-points.geojson is an input of the project data (the airport's position), not a map layer.
+const basemapFiles = import.meta.glob<string>(
+  ["../../data/basemap/*.geojson", "!../../data/basemap/reference-points.geojson"],
+  {
+    query: "?url",
+    import: "default",
+    eager: true,
+  },
+);
 
 // "@project-data" is data/projects unless the build sets PROJECT_DATA_DIR (see vite.config.ts).
 const projectFiles = import.meta.glob<string>("@project-data/*.geojson", {

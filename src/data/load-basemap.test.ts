@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { BASEMAP_SOURCES } from "./basemap-schema";
 import { loadBasemap, parseCollection } from "./load-basemap";
 
 const square = JSON.stringify({
@@ -32,7 +33,7 @@ function serve(files: Record<string, string>): typeof fetch {
 
 describe("loadBasemap", () => {
   it("loads every basemap file that is present and sound", async () => {
-    const names = ["land", "neighbours", "counties", "city-outline", "places"];
+    const names = [...BASEMAP_SOURCES];
     const urls = Object.fromEntries(names.map((name) => [`${name}.geojson`, `/${name}`]));
     const files = Object.fromEntries(names.map((name) => [`/${name}`, square]));
     const loaded = await loadBasemap(urls, serve(files));

@@ -20,7 +20,7 @@ const zh = {
   projects: "项目",
   summary: "显示 {shown} / {total} 个项目",
   noResults: "没有符合条件的项目。",
-  precisionNote: "示意走向：规划线位未公开，按起讫点和途经城镇绘制。",
+  precisionNote: "近似和示意的线条、范围周围有柔和的色带，宽度即可能的偏差，放大后随之变宽。",
   close: "关闭",
   details: "项目详情",
   detailPillar: "所属会战",
@@ -251,6 +251,26 @@ const zh = {
   userLayersCsvWaterwayKm: "距航道（公里）",
   userLayersCsvLengthKm: "长度（公里）",
   userLayersCsvAreaKm2: "面积（平方公里）",
+  // An honest map close up (issue 13): precision in words in the details, the close-up note.
+  precisionBuiltCourse: "线路已建成或在建，走向是公开的；图上按沿线城镇和车站连线绘制，并非沿实际线路描绘。",
+  precisionAlignmentNotPublic: "规划线位尚未公布；图上只表示它连接哪些地点，不代表线路走向。",
+  precisionBoundaryNotPublic: "没有公布的边界；图上范围为示意。",
+  precisionPointInDistrict: "按所在城区、镇或车站一带估计标注，不是实测点位。",
+  precisionOfficialBoundary: "由整县（区）或整市组成，取自官方行政边界。",
+  precisionSurveyedPosition: "位置取自公开的实测坐标。",
+  precisionOffLine:
+    "实际线路与图上线条的偏差可达约{distance}；放大地图时，线条化为柔和的色带，不应视为实测线路。",
+  precisionOffZone: "实际边界与图上边线的偏差可达约{distance}；放大地图时，边线化为柔和的色带。",
+  precisionOffPoint: "实际位置与标记的距离可达约{distance}；放大地图时，标记周围显示柔和的色圈。",
+  precisionOffExact: "图上位置与实际位置相差约{distance}以内。",
+  precisionOffGeneric: "图上位置的偏差可达约{distance}。",
+  distanceMetres: "{value}米",
+  distanceKilometres: "{value}公里",
+  closeUpNote: "内置底图只用于概览：这个比例尺下没有街道。",
+  closeUpOffer: "改用详细底图：",
+  closeUpNeedsInput: "{name}：在“筛选 → 底图”中填写后使用",
+  closeUpNone: "本站没有配置详细底图。",
+  precisionLegendOff: "偏差可达约{distance}",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -282,7 +302,8 @@ const en: Record<MessageKey, string> = {
   projects: "Projects",
   summary: "Showing {shown} of {total} projects",
   noResults: "No project matches these filters.",
-  precisionNote: "Schematic: the planned alignment is not public; drawn through its known ends and towns.",
+  precisionNote:
+    "Approximate and schematic lines and areas carry a soft band as wide as they can be off; it widens as you zoom in.",
   close: "Close",
   details: "Project details",
   detailPillar: "Pillar",
@@ -508,6 +529,31 @@ const en: Record<MessageKey, string> = {
   userLayersCsvWaterwayKm: "to waterway (km)",
   userLayersCsvLengthKm: "length (km)",
   userLayersCsvAreaKm2: "area (km²)",
+  // An honest map close up (issue 13): precision in words in the details, the close-up note.
+  precisionBuiltCourse:
+    "Its course is public (built or being built); it is drawn through the towns and stations on its course, not traced along it.",
+  precisionAlignmentNotPublic:
+    "The alignment is not public: the line shows which places it links, not the course it will take.",
+  precisionBoundaryNotPublic: "There is no published boundary; the outline is schematic.",
+  precisionPointInDistrict:
+    "Placed in its district, town or station area by estimate, not at a surveyed site.",
+  precisionOfficialBoundary: "Whole counties or prefectures, from their official boundaries.",
+  precisionSurveyedPosition: "The position comes from a published, surveyed coordinate.",
+  precisionOffLine:
+    "The real course can be up to about {distance} from the drawn line; close up, the line turns into a soft band, not a surveyed course.",
+  precisionOffZone:
+    "The real boundary can be up to about {distance} from the drawn edge; close up, the edge turns into a soft band.",
+  precisionOffPoint:
+    "The real site can be up to about {distance} from the marker; close up, a soft disc surrounds it.",
+  precisionOffExact: "The drawing is within about {distance} of the real position.",
+  precisionOffGeneric: "The drawing can be up to about {distance} off.",
+  distanceMetres: "{value} m",
+  distanceKilometres: "{value} km",
+  closeUpNote: "The embedded basemap is an overview: it shows no streets at this scale.",
+  closeUpOffer: "Switch to a detailed basemap:",
+  closeUpNeedsInput: "{name}: fill it in under Filters → Basemap",
+  closeUpNone: "This site offers no detailed basemap.",
+  precisionLegendOff: "can be up to about {distance} off",
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -57,7 +57,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
     {
       id: "neighbour-label",
       type: "symbol",
-      source: basemapSourceId("neighbours"),
+      source: basemapSourceId("neighbour-labels"),
       layout: {
         "text-field": LOCALISED_NAME,
         "text-font": [LABEL_FONT],

@@ -9,6 +9,7 @@ import type { FeatureCollection } from "geojson";
 import { BASEMAP_SOURCES, type BasemapSourceName } from "../data/basemap-schema";
 import { countyLabelPoints } from "../data/county-label-points";
 import { basemapLayers, basemapSourceId, COUNTY_LABEL_SOURCE, countyLabelLayers } from "./basemap-layers";
+import { CORRIDOR_SOURCE, corridorSource } from "./corridor-layers";
 import { globalStateSpecification } from "./global-state";
 import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
@@ -46,6 +47,7 @@ export const EMPTY_BASEMAP: Record<BasemapSourceName, FeatureCollection> = {
   counties: EMPTY_COLLECTION,
   "city-outline": EMPTY_COLLECTION,
   places: EMPTY_COLLECTION,
+  "neighbour-labels": EMPTY_COLLECTION,
 };
 
 export function mapStyle(options: MapStyleOptions): StyleSpecification {
@@ -62,6 +64,7 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
   }
   sources[COUNTY_LABEL_SOURCE] = { type: "geojson", data: countyLabelPoints(options.basemap.counties) };
   sources[PROJECT_SOURCE] = { type: "geojson", data: options.projects, promoteId: "id", tolerance: 0.2 };
+  sources[CORRIDOR_SOURCE] = corridorSource(options.projects);
   for (const name of PLANNER_OVERLAYS) {
     sources[name] = { type: "geojson", data: options.overlays?.[name] ?? EMPTY_COLLECTION };
   }

@@ -1,16 +1,19 @@
 // Project layers as data. Status is drawn twice — by colour and by dash pattern (lines, outlines) or
-// hollow/filled markers (points) — so colour-blind readers can tell it. Schematic geometry gets a soft,
-// wide halo: a corridor, not a surveyed line. Visibility is one global-state expression for all layers.
+// hollow/filled markers (points) — so colour-blind readers can tell it. Schematic and approximate
+// geometry gets a soft band as wide as its stated uncertainty (corridor-layers.ts), and its centre line
+// fades once that band is wide on screen. Visibility is one global-state expression for all layers.
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
   LayerSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import { STATUSES } from "../data/project-schema";
+import { corridorLayers } from "./corridor-layers";
 import { globalState } from "./global-state";
 import { LOCALISED_NAME } from "./label-text";
 import { progressColour, progressDash, progressHollow, showsProgress } from "./progress-expressions";
 import { HOLLOW_STATUSES, LABEL_FONT, STATUS_DASHES, type Theme } from "./theme";
+import { centreLineOpacityExpression } from "./uncertainty-corridor";
 import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 
 export const PROJECT_SOURCE = "projects";
@@ -18,11 +21,13 @@ export const PROJECT_SOURCE = "projects";
 // Every project layer's id, in drawing order; picking and tests refer to layers only through this table.
 export const PROJECT_LAYER = {
   zoneFill: "project-zone-fill",
+  zoneHalo: "project-zone-halo", // the uncertainty band along a zone's drawn edge
   zoneOutline: "project-zone-outline",
-  lineHalo: "project-line-halo",
+  lineHalo: "project-line-halo", // the uncertainty corridor of a line
+  lineHaloEdge: "project-line-halo-edge", // the corridor's limits, drawn close up
   lineCasing: "project-line-casing",
   line: "project-line",
-  pointHalo: "project-point-halo",
+  pointHalo: "project-point-halo", // the uncertainty disc of a site
   point: "project-point",
   highlightLine: "project-highlight-line",
   highlightPoint: "project-highlight-point",
@@ -101,6 +106,17 @@ function lineCasing(theme: Theme): ExpressionSpecification {
 export function projectLayers(theme: Theme): LayerSpecification[] {
   const colour: ExpressionSpecification = ["case", showsProgress, progressColour(), statusColour(theme)];
   const s = theme.scale;
+  const fading = centreLineOpacityExpression();
+  const corridors = corridorLayers(
+    {
+      line: PROJECT_LAYER.lineHalo,
+      lineEdge: PROJECT_LAYER.lineHaloEdge,
+      zone: PROJECT_LAYER.zoneHalo,
+      point: PROJECT_LAYER.pointHalo,
+    },
+    { line: visible(isLine), zone: visible(isPolygon), point: visible(isPoint) },
+    colour,
+  );
   const width = (base: number): ExpressionSpecification => [
     "interpolate",
     ["linear"],
@@ -126,6 +142,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
         ],
       },
     },
+    corridors.zone,
     {
       id: PROJECT_LAYER.zoneOutline,
       type: "line",
@@ -144,24 +161,18 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
           ["case", isLargeZone, 1 * s, 2.8 * s],
         ],
         "line-dasharray": viewDash,
-        "line-blur": ["case", isSchematic, 1.5, 0],
+        "line-opacity": fading,
       },
     },
-    {
-      id: PROJECT_LAYER.lineHalo,
-      type: "line",
-      source: PROJECT_SOURCE,
-      filter: ["all", visible(isLine), isSchematic],
-      layout: { "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": colour, "line-opacity": 0.22, "line-width": width(9), "line-blur": 4 * s },
-    },
+    corridors.line,
+    corridors.lineEdge,
     {
       id: PROJECT_LAYER.lineCasing,
       type: "line",
       source: PROJECT_SOURCE,
       filter: visible(isLine),
       layout: { "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": lineCasing(theme), "line-width": width(5.5) },
+      paint: { "line-color": lineCasing(theme), "line-width": width(5.5), "line-opacity": fading },
     },
     {
       id: PROJECT_LAYER.line,
@@ -169,15 +180,14 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       source: PROJECT_SOURCE,
       filter: visible(isLine),
       layout: { "line-join": "round" },
-      paint: { "line-color": colour, "line-width": width(3), "line-dasharray": viewDash },
+      paint: {
+        "line-color": colour,
+        "line-width": width(3),
+        "line-dasharray": viewDash,
+        "line-opacity": fading,
+      },
     },
-    {
-      id: PROJECT_LAYER.pointHalo,
-      type: "circle",
-      source: PROJECT_SOURCE,
-      filter: ["all", visible(isPoint), isSchematic],
-      paint: { "circle-color": colour, "circle-opacity": 0.2, "circle-radius": 15 * s, "circle-blur": 0.6 },
-    },
+    corridors.point,
     {
       id: PROJECT_LAYER.point,
       type: "circle",

@@ -1,7 +1,8 @@
-// Which basemap is drawn. The embedded one is the default and the fallback: an online basemap that fails
-// (no network, bad key, slow server) hands back to it within config.fallbackSeconds, with a notice.
+// Which basemap is drawn. The embedded one is the fallback, and the default unless config.json names
+// another: an online basemap that fails (no network, bad key, slow server), chosen or the default, hands
+// back to it within config.fallbackSeconds, with a notice.
 import { useCallback, useEffect, useState } from "react";
-import { type BasemapConfig, DEFAULT_CONFIG, parseBasemapConfig } from "../data/basemap-config";
+import { type BasemapConfig, DEFAULT_CONFIG, parseBasemapConfig, TIANDITU_KEY } from "../data/basemap-config";
 import { fetchText } from "../data/fetch-json";
 import { loadRemoteStyle } from "../data/load-remote-style";
 import { type ActiveBasemap, tiandituTileSets } from "../layers/online-basemap";
@@ -10,6 +11,7 @@ export interface BasemapChoice {
   config: BasemapConfig;
   configProblems: string[];
   active: ActiveBasemap;
+  activeId: string; // the config id of what is drawn ("embedded" for the embedded basemap)
   failure: { name: string; detail: string } | null;
   choose: (optionId: string, input: { key?: string; url?: string }) => Promise<void>;
   fail: (detail: string) => void;
@@ -54,12 +56,12 @@ export function useBasemapChoice(): BasemapChoice {
       if (option.kind === "raster")
         return setActive({ kind: "raster", ...common, tileSets: [option.tiles ?? []] });
       if (option.kind === "tianditu") {
-        const key = input.key?.trim() ?? "";
-        if (!/^[0-9a-zA-Z]{8,64}$/.test(key))
+        const key = input.key?.trim() || option.key || "";
+        if (!TIANDITU_KEY.test(key))
           return setFailure({ name: option.name_en, detail: "missing or malformed key" });
         return setActive({ kind: "raster", ...common, tileSets: tiandituTileSets(key) });
       }
-      const loaded = await loadRemoteStyle(input.url?.trim() ?? "", config.fallbackSeconds);
+      const loaded = await loadRemoteStyle(input.url?.trim() || option.url || "", config.fallbackSeconds);
       if (!loaded.ok) {
         setActive(EMBEDDED);
         return setFailure({ name: option.name_en, detail: loaded.detail });
@@ -68,6 +70,11 @@ export function useBasemapChoice(): BasemapChoice {
     },
     [config],
   );
+
+  // The deployment's default, once its config.json is read; failures go the same way as a user's choice.
+  useEffect(() => {
+    if (config.defaultId !== "embedded") void choose(config.defaultId, {});
+  }, [config, choose]);
 
   const fail = useCallback(
     (detail: string) =>
@@ -78,5 +85,6 @@ export function useBasemapChoice(): BasemapChoice {
     [],
   );
   const clearFailure = useCallback(() => setFailure(null), []);
-  return { config, configProblems, active, failure, choose, fail, clearFailure };
+  const activeId = active.kind === "embedded" ? "embedded" : active.id;
+  return { config, configProblems, active, activeId, failure, choose, fail, clearFailure };
 }

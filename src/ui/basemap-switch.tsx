@@ -1,16 +1,19 @@
 // Lets a user pick an online basemap the deployment offers. The embedded basemap stays the default; keys
 // and style addresses never go into the shareable link.
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { BasemapConfig } from "../data/basemap-config";
 import { useText } from "./text-context";
 
 interface BasemapSwitchProps {
   config: BasemapConfig;
+  // What is drawn: the list follows it when the default, the close-up note or a fallback changes it.
+  activeId?: string;
   onChoose: (optionId: string, input: { key?: string; url?: string }) => void;
 }
 
-export function BasemapSwitch({ config, onChoose }: BasemapSwitchProps) {
-  const [optionId, setOptionId] = useState("embedded");
+export function BasemapSwitch({ config, activeId = "embedded", onChoose }: BasemapSwitchProps) {
+  const [optionId, setOptionId] = useState(activeId);
+  useEffect(() => setOptionId(activeId), [activeId]);
   const [key, setKey] = useState("");
   const [url, setUrl] = useState("");
   const id = useId();

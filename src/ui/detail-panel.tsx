@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/messages";
 import { PRECISION_NAMES } from "../i18n/vocabulary";
 import { CopyLinkButton } from "./copy-link-button";
 import { StatusSwatch } from "./legend-swatch";
+import { PrecisionNote } from "./precision-note";
 import { ThenAndNow } from "./progress-slots";
 import { useText } from "./text-context";
 
@@ -57,7 +58,7 @@ export function DetailPanel({ project, onClose, onFrame }: DetailPanelProps) {
         ))}
       </dl>
       {project.beyond_city ? <p className="hint">{t("beyondCity")}</p> : null}
-      {project.precision === "schematic" ? <p className="hint">{t("precisionNote")}</p> : null}
+      <PrecisionNote project={project} />
       <figure className="detail-quote">
         <figcaption>{t("detailQuote")}</figcaption>
         <blockquote lang="zh-CN">{project.source_quote}</blockquote>

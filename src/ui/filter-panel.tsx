@@ -6,6 +6,7 @@ import { COUNTY_CODES, LAYERS, PILLARS, STATUSES } from "../data/project-schema"
 import type { FacetCounts } from "../filters/facet-counts";
 import { isDefaultFilters, type ProjectFilters } from "../filters/project-filters";
 import { LayerSwatch, StatusSwatch } from "./legend-swatch";
+import { PrecisionLegend } from "./precision-legend";
 import { useText } from "./text-context";
 import { ToggleRow } from "./toggle-row";
 
@@ -69,9 +70,7 @@ export function FilterPanel({ filters, counts, onChange, onClear }: FilterPanelP
             symbol={<StatusSwatch status={status} />}
           />
         ))}
-        <p className="hint schematic-hint">
-          <span className="schematic-sample" aria-hidden="true" /> {t("precisionNote")}
-        </p>
+        <PrecisionLegend />
       </fieldset>
       <fieldset className="chip-group">
         <legend>{t("county")}</legend>

@@ -12,6 +12,7 @@ import type { BasemapChoice } from "../state/use-basemap-choice";
 import type { Planner } from "../state/use-planner";
 import type { Presenter } from "../state/use-presenter";
 import type { DerivedProjects } from "../state/use-projects";
+import { CloseUpNote } from "./close-up-note";
 import { PlannerDrawHint } from "./planner-draw-hint";
 import { ProgressViewControl } from "./progress-slots";
 import { useText } from "./text-context";
@@ -76,6 +77,7 @@ export function MapSection(props: MapSectionProps) {
       )}
       <PlannerDrawHint tools={props.planner.tools} />
       {props.webGl && !props.presenter.present ? <ProgressViewControl /> : null}
+      <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { BASEMAP_SOURCES } from "../../src/data/basemap-schema";
+import { LAYERS } from "../../src/data/project-schema";
 import { canvasVariety, closeBrowsers, openApp } from "./support/app-page";
 
 afterAll(closeBrowsers);
@@ -22,7 +24,10 @@ describe("the production build", () => {
     const hinted = await app.page.$$eval("link[fetchpriority='low']", (links) =>
       links.map((link) => (link as HTMLLinkElement).href),
     );
-    expect(hinted.filter((url) => url.endsWith(".geojson")).length).toBe(12); // 5 basemap + 7 layer files
+    // One per basemap source and one per project layer.
+    expect(hinted.filter((url) => url.endsWith(".geojson")).length).toBe(
+      BASEMAP_SOURCES.length + LAYERS.length,
+    );
     expect(hinted.some((url) => /\/map-view-[^/]+\.js$/.test(url))).toBe(true);
     for (const url of hinted)
       expect(
