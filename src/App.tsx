@@ -1,5 +1,5 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { afterStart } from "./browser/after-start";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
@@ -12,6 +12,7 @@ import { useEscapeClosesDetails } from "./state/use-escape-closes-details";
 import { useMapGlobalState } from "./state/use-map-global-state";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
+import { useOpenedOnce } from "./state/use-opened-once";
 import { usePlanner } from "./state/use-planner";
 import { usePresenter } from "./state/use-presenter";
 import { useProjects } from "./state/use-projects";
@@ -32,6 +33,9 @@ import { TextProvider } from "./ui/text-context";
 const PlannerPanel = lazy(() =>
   import("./ui/planner-panel").then((module) => ({ default: module.PlannerPanel })),
 );
+
+// The plan beside the map (issue 16): its text, index and reader load when the plan tab first opens.
+const PlanPanel = lazy(() => import("./ui/plan-panel").then((module) => ({ default: module.PlanPanel })));
 
 export function App({ store }: { store: AppStore }) {
   const state = useStore(store);
@@ -73,6 +77,11 @@ export function App({ store }: { store: AppStore }) {
   }, [language]);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
+  const planOpened = useOpenedOnce(state.tab === "plan");
+  const highlightPlan = useCallback(
+    (ids: readonly string[]) => store.update(actions.highlightPlan(ids)),
+    [store],
+  );
   const globalState = useMapGlobalState(state, presenter.spotlightIds);
   const padding = mapPadding({
     narrow,
@@ -149,6 +158,18 @@ export function App({ store }: { store: AppStore }) {
                     <PlannerPanel planner={planner} nameOf={planner.nameOf} onSelectProject={select} />
                   </Suspense>
                 ) : null,
+                plan: planOpened ? (
+                  <Suspense fallback={<p className="hint">{t("planLoading")}</p>}>
+                    <PlanPanel
+                      features={data.projects?.features}
+                      narrow={narrow}
+                      selectedId={selectedId}
+                      target={state.planTarget}
+                      onSelectProject={select}
+                      onHighlight={highlightPlan}
+                    />
+                  </Suspense>
+                ) : null,
               }}
             />
           </aside>
@@ -157,6 +178,11 @@ export function App({ store }: { store: AppStore }) {
               project={selected.properties}
               onClose={() => store.update(actions.select(null))}
               onFrame={() => frameProject(selected.properties.id)}
+              onReadInPlan={() => {
+                store.update(actions.openPlan({ kind: "project", projectId: selected.properties.id }));
+                // On a phone the details cover the sidebar: close them so the clause can be read.
+                if (narrow) store.update(actions.select(null));
+              }}
             />
           ) : null}
         </main>

@@ -16,6 +16,7 @@ export interface MapGlobalState {
   selectedId: string; // "" for none: global state cannot hold null
   hoveredId: string;
   spotlightIds: string[]; // a tour slide's highlighted projects
+  planHighlightIds: string[]; // the projects of the plan clause under the pointer or focus
 }
 
 export type GlobalStateKey = keyof MapGlobalState;
@@ -37,6 +38,7 @@ export const GLOBAL_STATE_DEFAULTS: MapGlobalState = {
   selectedId: "",
   hoveredId: "",
   spotlightIds: [],
+  planHighlightIds: [],
 };
 
 export function globalStateSpecification(): StateSpecification {

@@ -4,7 +4,7 @@ import { filterGlobalState, type MapGlobalState } from "../layers/global-state";
 import type { AppState } from "./app-store";
 
 export function useMapGlobalState(state: AppState, spotlightIds: string[]): MapGlobalState {
-  const { filters, language, selectedId, hoveredId } = state;
+  const { filters, language, selectedId, hoveredId, planHighlightIds } = state;
   return useMemo(
     () => ({
       ...filterGlobalState(filters),
@@ -12,7 +12,8 @@ export function useMapGlobalState(state: AppState, spotlightIds: string[]): MapG
       selectedId: selectedId ?? "",
       hoveredId: hoveredId ?? "",
       spotlightIds,
+      planHighlightIds,
     }),
-    [filters, language, selectedId, hoveredId, spotlightIds],
+    [filters, language, selectedId, hoveredId, spotlightIds, planHighlightIds],
   );
 }
