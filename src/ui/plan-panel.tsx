@@ -68,7 +68,11 @@ export function PlanPanel({
   const landingKey = landing.status === "found" ? `${wanted?.key}:${landing.blockId}:${landing.start}` : "";
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new landing moves focus
   useEffect(() => {
-    if (landing.status === "found") go(landing.blockId, landing.projectId !== null);
+    if (landing.status !== "found") return;
+    // After this commit's other effects: a link's project also opens its details, which take focus
+    // when they mount; the reader was sent to the clause, so the clause gets it last.
+    const timer = setTimeout(() => go(landing.blockId, landing.projectId !== null), 0);
+    return () => clearTimeout(timer);
   }, [landingKey]);
 
   const ready = plan !== null && index !== null;
