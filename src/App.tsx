@@ -13,6 +13,7 @@ import { useFileDrop } from "./state/use-file-drop";
 import { useMapGlobalState } from "./state/use-map-global-state";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
+import { useOpenedOnce } from "./state/use-opened-once";
 import { usePlanner } from "./state/use-planner";
 import { usePresenter } from "./state/use-presenter";
 import { useProgress } from "./state/use-progress";
@@ -46,6 +47,8 @@ const UserLayersPanel = lazy(() =>
 const UserFeaturePanel = lazy(() =>
   import("./ui/user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
 );
+// The plan beside the map (issue 16): its text, index and reader load when the plan tab first opens.
+const PlanPanel = lazy(() => import("./ui/plan-panel").then((module) => ({ default: module.PlanPanel })));
 
 export function App({ store }: { store: AppStore }) {
   const state = useStore(store);
@@ -111,6 +114,11 @@ export function App({ store }: { store: AppStore }) {
   }, [language]);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
+  const planOpened = useOpenedOnce(state.tab === "plan");
+  const highlightPlan = useCallback(
+    (ids: readonly string[]) => store.update(actions.highlightPlan(ids)),
+    [store],
+  );
   const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages);
   const padding = mapPadding({
     narrow,
@@ -209,6 +217,18 @@ export function App({ store }: { store: AppStore }) {
                     />
                   </Suspense>
                 ) : null,
+                plan: planOpened ? (
+                  <Suspense fallback={<p className="hint">{t("planLoading")}</p>}>
+                    <PlanPanel
+                      features={data.projects?.features}
+                      narrow={narrow}
+                      selectedId={selectedId}
+                      target={state.planTarget}
+                      onSelectProject={select}
+                      onHighlight={highlightPlan}
+                    />
+                  </Suspense>
+                ) : null,
               }}
             />
           </aside>
@@ -217,6 +237,11 @@ export function App({ store }: { store: AppStore }) {
               project={selected.properties}
               onClose={() => store.update(actions.select(null))}
               onFrame={() => frameProject(selected.properties.id)}
+              onReadInPlan={() => {
+                store.update(actions.openPlan({ kind: "project", projectId: selected.properties.id }));
+                // On a phone the details cover the sidebar: close them so the clause can be read.
+                if (narrow) store.update(actions.select(null));
+              }}
             />
           ) : userFeature ? (
             <Suspense fallback={null}>

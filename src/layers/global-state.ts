@@ -20,6 +20,7 @@ export interface MapGlobalState {
   // chosen year (id → stage; a project missing from it has no record). One key per year move.
   mapView: "plan" | "progress";
   progressStages: Record<string, string>;
+  planHighlightIds: string[]; // the projects of the plan clause under the pointer or focus
 }
 
 export type GlobalStateKey = keyof MapGlobalState;
@@ -43,6 +44,7 @@ export const GLOBAL_STATE_DEFAULTS: MapGlobalState = {
   spotlightIds: [],
   mapView: "plan",
   progressStages: {},
+  planHighlightIds: [],
 };
 
 export function globalStateSpecification(): StateSpecification {

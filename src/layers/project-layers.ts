@@ -54,6 +54,7 @@ const isHighlighted: ExpressionSpecification = [
   ["==", ["get", "id"], globalState("selectedId")],
   ["==", ["get", "id"], globalState("hoveredId")],
   ["in", ["get", "id"], globalState("spotlightIds")],
+  ["in", ["get", "id"], globalState("planHighlightIds")],
 ];
 
 function visible(geometry: ExpressionSpecification): ExpressionSpecification {

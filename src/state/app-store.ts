@@ -4,6 +4,7 @@ import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters
 import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 import type { CameraRequest } from "../map/camera-request";
+import type { PlanTarget, PlanTargetRequest } from "./plan-target";
 import { plannerActions } from "./planner-actions";
 import { createStore } from "./store";
 import type { UrlNotice } from "./url-state";
@@ -25,10 +26,22 @@ export interface AppState extends ViewState {
   cameraRequest: CameraRequest | null;
   beforeTour: BeforeTour | null;
   lastSlide: number | null; // entering the tour again resumes where the presenter left
+  // The plan tab: where it should land, and the projects of the clause under the pointer or focus.
+  planTarget: PlanTarget | null;
+  planHighlightIds: string[];
 }
 
 export function initialAppState(view: ViewState, urlNotices: UrlNotice[]): AppState {
-  return { ...view, hoveredId: null, urlNotices, cameraRequest: null, beforeTour: null, lastSlide: null };
+  return {
+    ...view,
+    hoveredId: null,
+    urlNotices,
+    cameraRequest: null,
+    beforeTour: null,
+    lastSlide: null,
+    planTarget: null,
+    planHighlightIds: [],
+  };
 }
 
 export function createAppStore(view: ViewState, urlNotices: UrlNotice[]) {
@@ -72,4 +85,16 @@ export const actions = {
   dismissUrlNotices: (): Action => (state) => ({ ...state, urlNotices: [] }),
   // Planner: setDistance, setCatchments, toggleCatchment, selectCounty (planner-actions.ts).
   ...plannerActions,
+  // The plan beside the map (issue 16).
+  openPlan:
+    (target: PlanTargetRequest): Action =>
+    (state) => ({
+      ...state,
+      tab: "plan",
+      planTarget: { ...target, key: (state.planTarget?.key ?? 0) + 1 },
+    }),
+  highlightPlan:
+    (ids: readonly string[]): Action =>
+    (state) =>
+      state.planHighlightIds.join() === ids.join() ? state : { ...state, planHighlightIds: [...ids] },
 };

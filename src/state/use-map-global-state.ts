@@ -9,7 +9,7 @@ export function useMapGlobalState(
   // The "then and now" lookup for the chosen year (state/use-progress.ts); {} while the record loads.
   progressStages: Record<string, string> = {},
 ): MapGlobalState {
-  const { filters, language, selectedId, hoveredId, mapView } = state;
+  const { filters, language, selectedId, hoveredId, mapView, planHighlightIds } = state;
   return useMemo(
     () => ({
       ...filterGlobalState(filters),
@@ -19,7 +19,8 @@ export function useMapGlobalState(
       spotlightIds,
       mapView,
       progressStages,
+      planHighlightIds,
     }),
-    [filters, language, selectedId, hoveredId, spotlightIds, mapView, progressStages],
+    [filters, language, selectedId, hoveredId, spotlightIds, mapView, progressStages, planHighlightIds],
   );
 }

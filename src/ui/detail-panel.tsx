@@ -15,9 +15,10 @@ interface DetailPanelProps {
   project: ProjectProperties;
   onClose: () => void;
   onFrame: () => void;
+  onReadInPlan?: () => void; // opens the plan tab at this project's clause
 }
 
-export function DetailPanel({ project, onClose, onFrame }: DetailPanelProps) {
+export function DetailPanel({ project, onClose, onFrame, onReadInPlan }: DetailPanelProps) {
   const { language, t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new project's heading so keyboard and screen-reader users land on what opened.
@@ -65,6 +66,11 @@ export function DetailPanel({ project, onClose, onFrame }: DetailPanelProps) {
         <p className="detail-section">
           {t("detailSection")}：{project.source_section}
         </p>
+        {onReadInPlan ? (
+          <button type="button" className="secondary-button detail-read-in-plan" onClick={onReadInPlan}>
+            {t("readInPlan")}
+          </button>
+        ) : null}
       </figure>
       {(language === "zh" ? project.note_zh : project.note_en) ? (
         <p className="hint">{language === "zh" ? project.note_zh : project.note_en}</p>

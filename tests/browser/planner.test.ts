@@ -28,7 +28,7 @@ describe("planner tools", () => {
     const tab = page.getByRole("tab", { name: "规划分析" });
     await tab.click();
     expect(await tab.getAttribute("aria-selected")).toBe("true");
-    expect(await page.getByRole("tablist").getByRole("tab").count()).toBe(3);
+    expect(await page.getByRole("tablist").getByRole("tab").count()).toBe(4); // projects, planner, plan text, your layers
 
     // 1. The table, against coverageTable in Node.
     const table = page.getByRole("table", { name: "各区县覆盖" });
