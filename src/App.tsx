@@ -15,6 +15,7 @@ import { useNotices } from "./state/use-notices";
 import { usePlanner } from "./state/use-planner";
 import { usePresenter } from "./state/use-presenter";
 import { useProjects } from "./state/use-projects";
+import { useSearchPick } from "./state/use-search-pick";
 import { useSelection } from "./state/use-selection";
 import { useUrlSync } from "./state/use-url-sync";
 import { AppHeader } from "./ui/app-header";
@@ -73,6 +74,7 @@ export function App({ store }: { store: AppStore }) {
   }, [language]);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
+  const searchPick = useSearchPick(store, select);
   const globalState = useMapGlobalState(state, presenter.spotlightIds);
   const padding = mapPadding({
     narrow,
@@ -90,6 +92,8 @@ export function App({ store }: { store: AppStore }) {
         <AppHeader
           query={filters.query}
           onQuery={(query) => store.update(actions.setFilters({ query }))}
+          onPick={searchPick.pick}
+          onShowAll={searchPick.showAll}
           onToggleLanguage={() => store.update(actions.toggleLanguage())}
           onPresent={presenter.enter}
         />
@@ -104,6 +108,7 @@ export function App({ store }: { store: AppStore }) {
             basemapChoice={basemapChoice}
             webGl={webGl}
             reducedMotion={reducedMotion}
+            narrow={narrow}
             globalState={globalState}
             padding={padding}
             handlers={{

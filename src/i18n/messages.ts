@@ -140,6 +140,26 @@ const zh = {
   selectionEmpty: "范围内没有符合筛选条件的项目。",
   exportGeojson: "导出所选项目（GeoJSON）",
   clearResult: "清除",
+  // Find and read (issue 12): the search combobox, the tooltip and chooser, the legend, the chrome.
+  searchName: "搜索",
+  searchGroupProject: "项目",
+  searchGroupCounty: "区县",
+  searchGroupPlace: "地点",
+  searchGroupFacet: "图层与会战",
+  searchShowAll: "显示全部 {count} 个",
+  searchNothing: "没有找到与“{query}”相关的项目、区县或地点。",
+  searchLoading: "正在载入搜索……",
+  searchFailed: "搜索暂时无法载入，请再试一次。",
+  searchCount: "{count} 条建议",
+  searchResults: "“{query}”的搜索结果",
+  searchFacetLayer: "图层",
+  searchFacetPillar: "会战",
+  shareView: "分享此视图",
+  chooserTitle: "此处有 {count} 个项目，请选择：",
+  legend: "图例",
+  legendPrecision: "位置精度",
+  quoteOriginal: "中文原文",
+  attributionToggle: "数据来源",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -283,6 +303,26 @@ const en: Record<MessageKey, string> = {
   selectionEmpty: "No project that matches the filters lies inside.",
   exportGeojson: "Export selected (GeoJSON)",
   clearResult: "Clear",
+  // Find and read (issue 12): the search combobox, the tooltip and chooser, the legend, the chrome.
+  searchName: "Search",
+  searchGroupProject: "Projects",
+  searchGroupCounty: "Counties",
+  searchGroupPlace: "Places",
+  searchGroupFacet: "Layers and pillars",
+  searchShowAll: "Show all {count}",
+  searchNothing: "No project, county or place found for “{query}”.",
+  searchLoading: "Loading search…",
+  searchFailed: "Search could not load; please try again.",
+  searchCount: "{count} suggestions",
+  searchResults: "Results for “{query}”",
+  searchFacetLayer: "Layer",
+  searchFacetPillar: "Pillar",
+  shareView: "Share this view",
+  chooserTitle: "{count} projects here; choose one:",
+  legend: "Legend",
+  legendPrecision: "Position precision",
+  quoteOriginal: "Chinese original",
+  attributionToggle: "Data sources",
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };

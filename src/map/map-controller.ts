@@ -7,6 +7,7 @@ import {
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
+  Popup,
   ScaleControl,
   type StyleSpecification,
 } from "maplibre-gl";
@@ -21,6 +22,8 @@ import type { PlannerOverlayName } from "../layers/planner-layers";
 import { watchBasemap } from "./basemap-watchdog";
 import type { CameraRequest, Padding } from "./camera-request";
 import { DrawController, type DrawEvent, type DrawMode } from "./draw-controller";
+import { relabelControls } from "./map-locale";
+import { type MapTooltip, showTooltip } from "./map-tooltip";
 import { projectsAt } from "./pick-project";
 
 export interface MapCallbacks {
@@ -31,6 +34,8 @@ export interface MapCallbacks {
   onError: (message: string) => void;
   onDraw?: (event: DrawEvent) => void; // planner sketches: each corner, the finish and a cancel
   onBasemapFailure: (detail: string) => void;
+  // A click or tap where several projects lie within the touch box: the app lets the reader choose.
+  onChoose?: (ids: string[], point: { x: number; y: number }) => void;
 }
 
 export interface OnlineWatch {
@@ -48,6 +53,7 @@ export interface MapProps {
   online: OnlineWatch;
   cameraRequest: CameraRequest | null;
   padding: Padding;
+  tooltip: MapTooltip | null; // what is under the pointer, or the list row in focus
 }
 
 export interface MapOptions {
@@ -64,6 +70,15 @@ export class MapController {
   private appliedState: Partial<MapGlobalState> = {};
   private styleReady = false;
   private hoveredId: string | null = null;
+  private pointer: [number, number] | null = null; // where the mouse last hovered a project (lng, lat)
+  private readonly tooltip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: "map-tooltip",
+    offset: 14,
+    maxWidth: "18rem",
+    focusAfterOpen: false, // a row in focus in the list keeps its focus
+  });
   private removed = false;
   private readonly draw: DrawController;
   private stopWatchingBasemap: () => void = () => undefined;
@@ -111,6 +126,7 @@ export class MapController {
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
     this.draw.setMode(props.drawMode);
     this.watchOnline(props.online);
+    this.applyTooltip();
     // A request made before the map existed (a linked project framed as the data arrived) applies now;
     // a remounted map keeps the camera it had instead of replaying an old request.
     if (props.cameraRequest && !camera) this.moveCamera(props.cameraRequest, props.padding);
@@ -131,6 +147,10 @@ export class MapController {
     if (next.overlays !== previous.overlays || next.style !== previous.style) this.applyOverlays();
     if (next.drawMode !== previous.drawMode) this.draw.setMode(next.drawMode);
     if (next.online !== previous.online) this.watchOnline(next.online);
+    if (next.tooltip !== previous.tooltip) this.applyTooltip();
+    if (next.globalState.language !== previous.globalState.language) {
+      relabelControls(this.map.getContainer(), next.globalState.language);
+    }
     if (next.cameraRequest && next.cameraRequest.key !== previous.cameraRequest?.key) {
       this.moveCamera(next.cameraRequest, next.padding);
     }
@@ -141,7 +161,7 @@ export class MapController {
     map.once("idle", () => {
       // Once per page: tests and the benchmark key on it (React's strict mode may mount the map twice).
       if (performance.getEntriesByName("map:idle").length === 0) performance.mark("map:idle");
-      collapseAttributionOnSmallScreens(map.getContainer());
+      collapseAttribution(map.getContainer());
       this.callbacks.onFirstIdle();
     });
     // data-idle on the container tells tests and the benchmark when a change has been drawn.
@@ -170,16 +190,27 @@ export class MapController {
     });
     // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
     map.on("click", (event) => {
-      if (!this.draw.active) this.callbacks.onSelect(projectsAt(map, event.point)[0] ?? null);
+      if (this.draw.active) return;
+      const ids = projectsAt(map, event.point);
+      // Several projects under a finger: a silent pick of one would hide the others.
+      if (ids.length > 1 && this.callbacks.onChoose) this.callbacks.onChoose(ids, event.point);
+      else this.callbacks.onSelect(ids[0] ?? null);
     });
     map.on("mousemove", (event) => {
       if (this.draw.active) return;
       const id = projectsAt(map, event.point)[0] ?? null;
       map.getCanvas().style.cursor = id ? "pointer" : "";
+      this.pointer = id ? [event.lngLat.lng, event.lngLat.lat] : null;
       if (id !== this.hoveredId) {
         this.hoveredId = id;
         this.callbacks.onHover(id);
-      }
+      } else if (id) this.applyTooltip();
+    });
+    map.on("mouseout", () => {
+      if (!this.hoveredId) return;
+      this.hoveredId = null;
+      this.pointer = null;
+      this.callbacks.onHover(null);
     });
     map.getCanvas().addEventListener("webglcontextlost", this.onContextLost);
   }
@@ -194,6 +225,14 @@ export class MapController {
       this.map.getContainer().dataset.idle = "false";
       this.map.setGlobalStateProperty(key, value);
     }
+  }
+
+  // The tooltip follows the pointer for the project under it, and sits on the project itself when the
+  // hover came from the list (keyboard focus on a row).
+  private applyTooltip(): void {
+    const tooltip = this.props.tooltip;
+    const at = tooltip && tooltip.id === this.hoveredId && this.pointer ? this.pointer : tooltip?.at;
+    showTooltip(this.map, this.tooltip, tooltip, at ?? null);
   }
 
   private applyOverlays(): void {
@@ -249,15 +288,15 @@ export class MapController {
     this.removed = true;
     this.stopWatchingBasemap();
     this.draw.destroy();
+    this.tooltip.remove();
     this.map.getCanvas().removeEventListener("webglcontextlost", this.onContextLost);
     this.map.remove();
   }
 }
 
-// MapLibre opens the compact attribution at start; it would cover part of the map. The "i" button still
-// opens it.
-function collapseAttributionOnSmallScreens(container: HTMLElement): void {
-  if (container.offsetWidth > 640) return;
+// MapLibre opens the compact attribution at start; it would cover part of the map on every screen
+// size. The ⓘ button still opens it.
+function collapseAttribution(container: HTMLElement): void {
   const attribution = container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show");
   attribution?.classList.remove("maplibregl-compact-show");
   attribution?.setAttribute("open", "");
