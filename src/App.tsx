@@ -1,6 +1,7 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { afterStart } from "./browser/after-start";
+import { cityBounds } from "./data/region";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
 import { type AppStore, actions } from "./state/app-store";
@@ -17,10 +18,10 @@ import { usePresenter } from "./state/use-presenter";
 import { useProjects } from "./state/use-projects";
 import { useSearchPick } from "./state/use-search-pick";
 import { useSelection } from "./state/use-selection";
+import { useSheetCamera } from "./state/use-sheet-camera";
 import { useUrlSync } from "./state/use-url-sync";
 import { AppHeader } from "./ui/app-header";
 import { BasemapSwitch } from "./ui/basemap-switch";
-import { DetailPanel } from "./ui/detail-panel";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
 import { PresenterOverlay } from "./ui/presenter-overlay";
@@ -30,6 +31,10 @@ import { SidebarTabs } from "./ui/sidebar-tabs";
 import { TextProvider } from "./ui/text-context";
 
 // The planner's table and tools load when its tab first opens: most visitors never need them.
+// The details load when a project is first opened (the link's project loads them with the data).
+const DetailPanel = lazy(() =>
+  import("./ui/detail-panel").then((module) => ({ default: module.DetailPanel })),
+);
 const PlannerPanel = lazy(() =>
   import("./ui/planner-panel").then((module) => ({ default: module.PlannerPanel })),
 );
@@ -75,6 +80,9 @@ export function App({ store }: { store: AppStore }) {
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
   const searchPick = useSearchPick(store, select);
+  const outline = data.basemap?.collections["city-outline"];
+  const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
+  useSheetCamera(store, narrow, home);
   const globalState = useMapGlobalState(state, presenter.spotlightIds);
   const padding = mapPadding({
     narrow,
@@ -158,11 +166,13 @@ export function App({ store }: { store: AppStore }) {
             />
           </aside>
           {selected ? (
-            <DetailPanel
-              project={selected.properties}
-              onClose={() => store.update(actions.select(null))}
-              onFrame={() => frameProject(selected.properties.id)}
-            />
+            <Suspense fallback={null}>
+              <DetailPanel
+                project={selected.properties}
+                onClose={() => store.update(actions.select(null))}
+                onFrame={() => frameProject(selected.properties.id)}
+              />
+            </Suspense>
           ) : null}
         </main>
         {presenter.present ? <PresenterOverlay presenter={presenter} visible={projects.visible} /> : null}

@@ -160,6 +160,8 @@ const zh = {
   legendPrecision: "位置精度",
   quoteOriginal: "中文原文",
   attributionToggle: "数据来源",
+  sheetExpand: "展开详情",
+  sheetCollapse: "收起详情",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -323,6 +325,8 @@ const en: Record<MessageKey, string> = {
   legendPrecision: "Position precision",
   quoteOriginal: "Chinese original",
   attributionToggle: "Data sources",
+  sheetExpand: "Expand the details",
+  sheetCollapse: "Shrink the details",
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };

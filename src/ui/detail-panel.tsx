@@ -6,7 +6,9 @@ import type { ProjectProperties } from "../data/project-schema";
 import type { MessageKey } from "../i18n/messages";
 import { PRECISION_NAMES } from "../i18n/vocabulary";
 import { CopyLinkButton } from "./copy-link-button";
+import { DetailQuote } from "./detail-quote";
 import { StatusSwatch } from "./legend-swatch";
+import { SheetHandle } from "./sheet-handle";
 import { useText } from "./text-context";
 
 interface DetailPanelProps {
@@ -31,6 +33,7 @@ export function DetailPanel({ project, onClose, onFrame }: DetailPanelProps) {
   ];
   return (
     <aside className="detail-panel" aria-labelledby="detail-heading">
+      <SheetHandle />
       <div className="detail-header">
         <h2 id="detail-heading" tabIndex={-1} ref={heading}>
           {language === "zh" ? project.name_zh : project.name_en}
@@ -57,13 +60,7 @@ export function DetailPanel({ project, onClose, onFrame }: DetailPanelProps) {
       </dl>
       {project.beyond_city ? <p className="hint">{t("beyondCity")}</p> : null}
       {project.precision === "schematic" ? <p className="hint">{t("precisionNote")}</p> : null}
-      <figure className="detail-quote">
-        <figcaption>{t("detailQuote")}</figcaption>
-        <blockquote lang="zh-CN">{project.source_quote}</blockquote>
-        <p className="detail-section">
-          {t("detailSection")}：{project.source_section}
-        </p>
-      </figure>
+      <DetailQuote project={project} />
       {(language === "zh" ? project.note_zh : project.note_en) ? (
         <p className="hint">{language === "zh" ? project.note_zh : project.note_en}</p>
       ) : null}
