@@ -102,6 +102,7 @@ export function App({ store }: { store: AppStore }) {
           onQuery={(query) => store.update(actions.setFilters({ query }))}
           onPick={searchPick.pick}
           onShowAll={searchPick.showAll}
+          onMatches={(query, ids) => store.update(actions.setFilters({ queryMatches: { query, ids } }))}
           onToggleLanguage={() => store.update(actions.toggleLanguage())}
           onPresent={presenter.enter}
         />

@@ -11,6 +11,7 @@ interface AppHeaderProps {
   onQuery: (query: string) => void;
   onPick: (entry: SearchEntry) => void;
   onShowAll: (projects: SearchEntry[]) => void;
+  onMatches: (query: string, ids: string[]) => void;
   onToggleLanguage: () => void;
   onPresent?: () => void; // presenter mode: the full-screen tour
 }
@@ -18,6 +19,7 @@ interface AppHeaderProps {
 export function AppHeader({
   query,
   onQuery,
+  onMatches,
   onPick,
   onShowAll,
   onToggleLanguage,
@@ -31,7 +33,13 @@ export function AppHeader({
         <h1>{t("title")}</h1>
         <p>{t("subtitle")}</p>
       </div>
-      <SearchBox query={query} onQuery={onQuery} onPick={onPick} onShowAll={onShowAll} />
+      <SearchBox
+        query={query}
+        onQuery={onQuery}
+        onPick={onPick}
+        onShowAll={onShowAll}
+        onMatches={onMatches}
+      />
       {/* The address always holds the whole view: sharing it is one click, with or without a project. */}
       <CopyLinkButton label={t("shareView")} doneLabel={t("linkCopied")} className="share-button" />
       {onPresent ? (

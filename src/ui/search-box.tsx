@@ -17,13 +17,15 @@ interface SearchBoxProps {
   onQuery: (query: string) => void;
   onPick: (entry: SearchEntry) => void;
   onShowAll: (projects: SearchEntry[]) => void;
+  // Every project the engine finds for the query, so the list and the map show the same ones.
+  onMatches: (query: string, ids: string[]) => void;
 }
 
 type Engine = { state: "idle" | "loading" | "failed" } | { state: "ready"; search: LoadedSearch["search"] };
 
 const LISTBOX_ID = "search-listbox";
 
-export function SearchBox({ query, onQuery, onPick, onShowAll }: SearchBoxProps) {
+export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches }: SearchBoxProps) {
   const { language, t } = useText();
   const [engine, setEngine] = useState<Engine>({ state: "idle" });
   const [open, setOpen] = useState(false);
@@ -47,6 +49,28 @@ export function SearchBox({ query, onQuery, onPick, onShowAll }: SearchBoxProps)
         : null,
     [engine, query, language, expanded],
   );
+  const allProjects = useMemo(
+    () =>
+      engine.state === "ready" && query.trim()
+        ? (engine.search(query, language, { limitPerGroup: Infinity }).groups[0]?.results ?? []).map(
+            (result) => result.entry,
+          )
+        : [],
+    [engine, query, language],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: report when the answer changes
+  useEffect(() => {
+    if (engine.state === "ready")
+      onMatches(
+        query,
+        allProjects.map((entry) => entry.key),
+      );
+  }, [allProjects]);
+  // A query from a link: fetch the engine so the list answers it as the suggestions would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, at start
+  useEffect(() => {
+    if (query.trim()) load();
+  }, []);
   const groups = useMemo(() => (results ? optionGroups(results, expanded) : []), [results, expanded]);
   const options = useMemo(() => groups.flatMap((group) => group.options), [groups]);
   // A new query starts with nothing highlighted and every group cut again.
@@ -77,9 +101,7 @@ export function SearchBox({ query, onQuery, onPick, onShowAll }: SearchBoxProps)
       const option = listed ? options[active] : undefined;
       if (option) return choose(option);
       setOpen(false);
-      const all =
-        engine.state === "ready" ? engine.search(query, language, { limitPerGroup: Infinity }) : null;
-      onShowAll(all?.groups[0]?.results.map((result) => result.entry) ?? []);
+      onShowAll(allProjects);
     } else if (event.key === "Escape") {
       // Handled here: the page-wide Escape (closing the details) must not also fire.
       event.nativeEvent.stopPropagation();
