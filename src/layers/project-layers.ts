@@ -17,6 +17,8 @@ import { centreLineOpacityExpression } from "./uncertainty-corridor";
 import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 
 export const PROJECT_SOURCE = "projects";
+// One point inside each zone (data/zone-label-points.ts): a zone is named once, not once per tile.
+export const ZONE_LABEL_SOURCE = "project-zone-labels";
 
 // Every project layer's id, in drawing order; picking and tests refer to layers only through this table.
 export const PROJECT_LAYER = {
@@ -33,6 +35,7 @@ export const PROJECT_LAYER = {
   highlightPoint: "project-highlight-point",
   labelLine: "project-label-line",
   labelPoint: "project-label-point",
+  labelZone: "project-label-zone",
 } as const;
 
 // Layers a click or hover picks from: points and lines first, then zones up to PICKABLE_ZONE_KM2.
@@ -272,8 +275,7 @@ function projectLabelLayers(theme: Theme): LayerSpecification[] {
       id: PROJECT_LAYER.labelPoint,
       type: "symbol",
       source: PROJECT_SOURCE,
-      // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.
-      filter: ["any", visible(isPoint), ["all", visible(isPolygon), ["!", isLargeZone]]],
+      filter: visible(isPoint),
       minzoom: 9,
       layout: {
         ...common,
@@ -282,6 +284,16 @@ function projectLabelLayers(theme: Theme): LayerSpecification[] {
         "text-max-width": 9,
         "text-justify": "auto",
       },
+      paint,
+    },
+    {
+      id: PROJECT_LAYER.labelZone,
+      type: "symbol",
+      source: ZONE_LABEL_SOURCE,
+      // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.
+      filter: ["all", VISIBLE_PROJECT_EXPRESSION, ["!", isLargeZone]],
+      minzoom: 9,
+      layout: { ...common, "text-max-width": 9, "text-justify": "center" },
       paint,
     },
   ];

@@ -37,6 +37,8 @@ const cases: Array<[string, Partial<ProjectFilters>]> = [
   ["search in English, any case", { query: "g320" }],
   ["full-width search", { query: "Ｇ３２０" }],
   ["combined", { pillars: ["hub"], counties: ["330421"], query: "rail" }],
+  ["search engine matches (pinyin)", { query: "hhcj", queryMatches: { query: "hhcj", ids: ["lab-b"] } }],
+  ["stale engine matches", { query: "hhc", queryMatches: { query: "hhcj", ids: ["lab-b"] } }],
 ];
 
 describe("the MapLibre filter expression", () => {
@@ -52,5 +54,16 @@ describe("the MapLibre filter expression", () => {
   it("hides everything when no pillar is chosen", () => {
     const filters = { ...DEFAULT_FILTERS, pillars: [] };
     expect(projects.filter((project) => matchesFilters(project.properties, filters))).toEqual([]);
+  });
+});
+
+describe("the search engine's matches", () => {
+  it("show a project the names alone would not, only for the query they answer", () => {
+    const found = { ...DEFAULT_FILTERS, query: "hhcj", queryMatches: { query: "hhcj", ids: ["lab-b"] } };
+    expect(projects.filter((project) => matchesFilters(project.properties, found)).map((p) => p.id)).toEqual([
+      "lab-b",
+    ]);
+    const stale = { ...found, query: "hhc" };
+    expect(projects.filter((project) => matchesFilters(project.properties, stale))).toEqual([]);
   });
 });

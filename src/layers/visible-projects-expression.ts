@@ -23,5 +23,9 @@ export const VISIBLE_PROJECT_EXPRESSION: ExpressionSpecification = [
   ["in", ["get", "status"], globalState("statuses")],
   ["in", ["get", "layer"], globalState("layers")],
   countyClause,
-  ["in", globalState("query"), ["get", "search_text"]],
+  [
+    "any",
+    ["in", globalState("query"), ["get", "search_text"]],
+    ["in", ["get", "id"], globalState("queryIds")],
+  ],
 ];

@@ -7,6 +7,7 @@ import {
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
+  Popup,
   ScaleControl,
   type StyleSpecification,
 } from "maplibre-gl";
@@ -22,6 +23,8 @@ import type { UserLayerStyle } from "../layers/user-layers";
 import { watchBasemap } from "./basemap-watchdog";
 import type { CameraRequest, Padding } from "./camera-request";
 import { DrawController, type DrawEvent, type DrawMode } from "./draw-controller";
+import { relabelControls } from "./map-locale";
+import { type MapTooltip, showTooltip } from "./map-tooltip";
 import { projectsAt } from "./pick-project";
 import { type UserFeaturePick, UserLayerPainter } from "./user-layer-painter";
 
@@ -34,6 +37,8 @@ export interface MapCallbacks {
   onDraw?: (event: DrawEvent) => void; // planner sketches: each corner, the finish and a cancel
   onBasemapFailure: (detail: string) => void;
   onUserFeature?: (pick: UserFeaturePick | null) => void; // a click on the planner's own layer
+  // A click or tap where several projects lie within the touch box: the app lets the reader choose.
+  onChoose?: (ids: string[], point: { x: number; y: number }) => void;
 }
 
 export interface OnlineWatch {
@@ -52,6 +57,7 @@ export interface MapProps {
   cameraRequest: CameraRequest | null;
   padding: Padding;
   userLayers: readonly UserLayerStyle[]; // the planner's own layers, above the basemap, below projects
+  tooltip: MapTooltip | null; // what is under the pointer, or the list row in focus
 }
 
 export interface MapOptions {
@@ -68,6 +74,15 @@ export class MapController {
   private appliedState: Partial<MapGlobalState> = {};
   private styleReady = false;
   private hoveredId: string | null = null;
+  private pointer: [number, number] | null = null; // where the mouse last hovered a project (lng, lat)
+  private readonly tooltip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: "map-tooltip",
+    offset: 14,
+    maxWidth: "18rem",
+    focusAfterOpen: false, // a row in focus in the list keeps its focus
+  });
   private removed = false;
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
@@ -117,6 +132,7 @@ export class MapController {
     this.userLayerPainter = new UserLayerPainter(this.map);
     this.draw.setMode(props.drawMode);
     this.watchOnline(props.online);
+    this.applyTooltip();
     // A request made before the map existed (a linked project framed as the data arrived) applies now;
     // a remounted map keeps the camera it had instead of replaying an old request.
     if (props.cameraRequest && !camera) this.moveCamera(props.cameraRequest, props.padding);
@@ -139,6 +155,10 @@ export class MapController {
     if (next.userLayers !== previous.userLayers || next.style !== previous.style) this.applyUserLayers();
     if (next.drawMode !== previous.drawMode) this.draw.setMode(next.drawMode);
     if (next.online !== previous.online) this.watchOnline(next.online);
+    if (next.tooltip !== previous.tooltip) this.applyTooltip();
+    if (next.globalState.language !== previous.globalState.language) {
+      relabelControls(this.map.getContainer(), next.globalState.language);
+    }
     if (next.cameraRequest && next.cameraRequest.key !== previous.cameraRequest?.key) {
       this.moveCamera(next.cameraRequest, next.padding);
     }
@@ -149,7 +169,7 @@ export class MapController {
     map.once("idle", () => {
       // Once per page: tests and the benchmark key on it (React's strict mode may mount the map twice).
       if (performance.getEntriesByName("map:idle").length === 0) performance.mark("map:idle");
-      collapseAttributionOnSmallScreens(map.getContainer());
+      collapseAttribution(map.getContainer());
       this.callbacks.onFirstIdle();
     });
     // data-idle on the container tells tests and the benchmark when a change has been drawn.
@@ -183,18 +203,27 @@ export class MapController {
       if (this.draw.active) return;
       // A planner's own point or line wins over a plan zone the click is merely inside.
       const userFeature = this.userLayerPainter.featureAt(event.point);
-      const id = projectsAt(map, event.point, userFeature !== null)[0] ?? null;
-      this.callbacks.onSelect(id);
-      this.callbacks.onUserFeature?.(id ? null : userFeature);
+      const ids = projectsAt(map, event.point, userFeature !== null);
+      // Several projects under a finger: a silent pick of one would hide the others.
+      if (ids.length > 1 && this.callbacks.onChoose) this.callbacks.onChoose(ids, event.point);
+      else this.callbacks.onSelect(ids[0] ?? null);
+      this.callbacks.onUserFeature?.(ids.length > 0 ? null : userFeature);
     });
     map.on("mousemove", (event) => {
       if (this.draw.active) return;
       const id = projectsAt(map, event.point)[0] ?? null;
       map.getCanvas().style.cursor = id || this.userLayerPainter.featureAt(event.point) ? "pointer" : "";
+      this.pointer = id ? [event.lngLat.lng, event.lngLat.lat] : null;
       if (id !== this.hoveredId) {
         this.hoveredId = id;
         this.callbacks.onHover(id);
-      }
+      } else if (id) this.applyTooltip();
+    });
+    map.on("mouseout", () => {
+      if (!this.hoveredId) return;
+      this.hoveredId = null;
+      this.pointer = null;
+      this.callbacks.onHover(null);
     });
     map.getCanvas().addEventListener("webglcontextlost", this.onContextLost);
   }
@@ -209,6 +238,14 @@ export class MapController {
       this.map.getContainer().dataset.idle = "false";
       this.map.setGlobalStateProperty(key, value);
     }
+  }
+
+  // The tooltip follows the pointer for the project under it, and sits on the project itself when the
+  // hover came from the list (keyboard focus on a row).
+  private applyTooltip(): void {
+    const tooltip = this.props.tooltip;
+    const at = tooltip && tooltip.id === this.hoveredId && this.pointer ? this.pointer : tooltip?.at;
+    showTooltip(this.map, this.tooltip, tooltip, at ?? null);
   }
 
   private applyOverlays(): void {
@@ -277,15 +314,15 @@ export class MapController {
     this.removed = true;
     this.stopWatchingBasemap();
     this.draw.destroy();
+    this.tooltip.remove();
     this.map.getCanvas().removeEventListener("webglcontextlost", this.onContextLost);
     this.map.remove();
   }
 }
 
-// MapLibre opens the compact attribution at start; it would cover part of the map. The "i" button still
-// opens it.
-function collapseAttributionOnSmallScreens(container: HTMLElement): void {
-  if (container.offsetWidth > 640) return;
+// MapLibre opens the compact attribution at start; it would cover part of the map on every screen
+// size. The ⓘ button still opens it.
+function collapseAttribution(container: HTMLElement): void {
   const attribution = container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show");
   attribution?.classList.remove("maplibregl-compact-show");
   attribution?.setAttribute("open", "");

@@ -17,6 +17,8 @@ import type { CameraRequest, Padding } from "./camera-request";
 import type { DrawMode } from "./draw-controller";
 import { type MapExporter, readMapSnapshot } from "./export-png";
 import { type MapCallbacks, MapController, type MapProps } from "./map-controller";
+import { MAP_LOCALES } from "./map-locale";
+import type { MapTooltip } from "./map-tooltip";
 
 // When MapLibre has been run (this module imports it): the benchmark checks it comes after the shell's
 // first paint.
@@ -48,6 +50,7 @@ export interface MapViewProps extends MapCallbacks {
   cooperativeGestures: boolean;
   reducedMotion: boolean;
   locale: Record<string, string>;
+  tooltip?: MapTooltip | null; // what is under the pointer or the list row in focus
   // Presenter: reads the rendered map for the PNG export and the print image.
   exporter?: Ref<MapExporter | null>;
   // Planner: overlay data (catchments, chosen area) and the sketch mode; null stops sketching.
@@ -94,6 +97,7 @@ export default function MapView(props: MapViewProps) {
     cameraRequest: props.cameraRequest,
     padding: props.padding,
     userLayers,
+    tooltip: props.tooltip ?? null,
   };
 
   // Created once per mount; everything after goes through setProps below.
@@ -109,6 +113,7 @@ export default function MapView(props: MapViewProps) {
       onDraw: (event) => latest.current.onDraw?.(event),
       onBasemapFailure: (detail) => latest.current.onBasemapFailure(detail),
       onUserFeature: (pick) => latest.current.onUserFeature?.(pick),
+      onChoose: (ids, point) => latest.current.onChoose?.(ids, point),
     };
     // No separate WebGL probe: a second context costs as much as the map's own in software WebGL,
     // so the map's constructor is the probe (MapLibre throws when it gets no context).
@@ -119,7 +124,8 @@ export default function MapView(props: MapViewProps) {
           camera: props.initialCamera,
           homeBounds: props.homeBounds,
           cooperativeGestures: props.cooperativeGestures,
-          locale: props.locale,
+          // MapLibre's controls in the interface language; the controller relabels them on a switch.
+          locale: { ...MAP_LOCALES[props.globalState.language], ...props.locale },
         },
         mapProps,
         forward,

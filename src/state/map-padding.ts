@@ -19,6 +19,8 @@ export function mapPadding(layout: MapLayout): Padding {
       right: Math.round(layout.width * 0.22), // the counter and legend
     };
   }
-  if (layout.narrow) return { top: 40, bottom: layout.detailOpen ? 320 : 40, left: 30, right: 30 };
-  return { top: 60, bottom: 60, left: 60, right: layout.detailOpen ? 440 : 60 };
+  // The phone's sheet opens at half the height; the desk panel leaves the map's control column free.
+  const sheet = Math.round(layout.height * 0.5) + 16;
+  if (layout.narrow) return { top: 40, bottom: layout.detailOpen ? sheet : 40, left: 30, right: 30 };
+  return { top: 60, bottom: 60, left: 60, right: layout.detailOpen ? 490 : 60 };
 }

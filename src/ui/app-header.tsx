@@ -1,48 +1,47 @@
-// Title, search and the language switch: what a first-time visitor reaches for first.
+// Title, search, sharing and the language switch: what a first-time visitor reaches for first.
+import type { SearchEntry } from "../search/search-index-types";
+import { CopyLinkButton } from "./copy-link-button";
+import "./find-and-read.css";
+import { SearchBox } from "./search-box";
+import { SkipLink } from "./skip-link";
 import { useText } from "./text-context";
 
 interface AppHeaderProps {
   query: string;
   onQuery: (query: string) => void;
+  onPick: (entry: SearchEntry) => void;
+  onShowAll: (projects: SearchEntry[]) => void;
+  onMatches: (query: string, ids: string[]) => void;
   onToggleLanguage: () => void;
   onPresent?: () => void; // presenter mode: the full-screen tour
 }
 
-export function AppHeader({ query, onQuery, onToggleLanguage, onPresent }: AppHeaderProps) {
+export function AppHeader({
+  query,
+  onQuery,
+  onMatches,
+  onPick,
+  onShowAll,
+  onToggleLanguage,
+  onPresent,
+}: AppHeaderProps) {
   const { language, t } = useText();
   return (
     <header className="app-header">
-      <a className="skip-link" href="#project-list">
-        {t("skipToList")}
-      </a>
+      <SkipLink target="project-list" label={t("skipToList")} />
       <div className="app-title">
         <h1>{t("title")}</h1>
         <p>{t("subtitle")}</p>
       </div>
-      <search className="search-box">
-        <label htmlFor="project-search" className="visually-hidden">
-          {t("searchLabel")}
-        </label>
-        <input
-          id="project-search"
-          type="search"
-          value={query}
-          placeholder={t("searchPlaceholder")}
-          autoComplete="off"
-          maxLength={100}
-          onChange={(event) => onQuery(event.target.value)}
-        />
-        {query ? (
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => onQuery("")}
-            aria-label={t("clearSearch")}
-          >
-            ×
-          </button>
-        ) : null}
-      </search>
+      <SearchBox
+        query={query}
+        onQuery={onQuery}
+        onPick={onPick}
+        onShowAll={onShowAll}
+        onMatches={onMatches}
+      />
+      {/* The address always holds the whole view: sharing it is one click, with or without a project. */}
+      <CopyLinkButton label={t("shareView")} doneLabel={t("linkCopied")} className="share-button" />
       {onPresent ? (
         <button
           type="button"

@@ -1,7 +1,15 @@
 // Copies the current address, which always holds the whole view, so "send this to a colleague" is one click.
 import { useState } from "react";
 
-export function CopyLinkButton({ label, doneLabel }: { label: string; doneLabel: string }) {
+export function CopyLinkButton({
+  label,
+  doneLabel,
+  className = "secondary-button",
+}: {
+  label: string;
+  doneLabel: string;
+  className?: string;
+}) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -14,7 +22,7 @@ export function CopyLinkButton({ label, doneLabel }: { label: string; doneLabel:
     }
   };
   return (
-    <button type="button" className="secondary-button" onClick={copy} aria-live="polite">
+    <button type="button" className={className} onClick={copy} aria-live="polite">
       {copied ? doneLabel : label}
     </button>
   );

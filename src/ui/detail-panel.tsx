@@ -6,9 +6,11 @@ import type { ProjectProperties } from "../data/project-schema";
 import type { MessageKey } from "../i18n/messages";
 import { PRECISION_NAMES } from "../i18n/vocabulary";
 import { CopyLinkButton } from "./copy-link-button";
+import { DetailQuote } from "./detail-quote";
 import { StatusSwatch } from "./legend-swatch";
 import { PrecisionNote } from "./precision-note";
 import { ThenAndNow } from "./progress-slots";
+import { SheetHandle } from "./sheet-handle";
 import { useText } from "./text-context";
 
 interface DetailPanelProps {
@@ -34,6 +36,7 @@ export function DetailPanel({ project, onClose, onFrame, onReadInPlan }: DetailP
   ];
   return (
     <aside className="detail-panel" aria-labelledby="detail-heading">
+      <SheetHandle />
       <div className="detail-header">
         <h2 id="detail-heading" tabIndex={-1} ref={heading}>
           {language === "zh" ? project.name_zh : project.name_en}
@@ -60,18 +63,12 @@ export function DetailPanel({ project, onClose, onFrame, onReadInPlan }: DetailP
       </dl>
       {project.beyond_city ? <p className="hint">{t("beyondCity")}</p> : null}
       <PrecisionNote project={project} />
-      <figure className="detail-quote">
-        <figcaption>{t("detailQuote")}</figcaption>
-        <blockquote lang="zh-CN">{project.source_quote}</blockquote>
-        <p className="detail-section">
-          {t("detailSection")}：{project.source_section}
-        </p>
-        {onReadInPlan ? (
-          <button type="button" className="secondary-button detail-read-in-plan" onClick={onReadInPlan}>
-            {t("readInPlan")}
-          </button>
-        ) : null}
-      </figure>
+      <DetailQuote project={project} />
+      {onReadInPlan ? (
+        <button type="button" className="secondary-button detail-read-in-plan" onClick={onReadInPlan}>
+          {t("readInPlan")}
+        </button>
+      ) : null}
       {(language === "zh" ? project.note_zh : project.note_en) ? (
         <p className="hint">{language === "zh" ? project.note_zh : project.note_en}</p>
       ) : null}

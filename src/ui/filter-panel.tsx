@@ -1,5 +1,6 @@
-// Filters and legend in one panel: every layer, status and pillar with its symbol, its name and how many
-// projects it would show. Changing anything updates map, list and counts together.
+// Filters and legend in one panel: every status, layer and pillar with its symbol, its name and how many
+// projects it would show. Status leads: it is what the map's colours and dashes say, so it must be in view
+// without scrolling; precision has its own key below it. Changing anything updates map, list and counts.
 
 import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../data/facets";
 import { COUNTY_CODES, LAYERS, PILLARS, STATUSES } from "../data/project-schema";
@@ -26,6 +27,34 @@ export function FilterPanel({ filters, counts, onChange, onClear }: FilterPanelP
   const { language, t } = useText();
   return (
     <div className="filter-panel">
+      <fieldset>
+        <legend>{t("status")}</legend>
+        <p className="hint">{t("legendStatus")}</p>
+        {STATUSES.map((status) => (
+          <ToggleRow
+            key={status}
+            checked={filters.statuses.includes(status)}
+            onChange={(on) => onChange({ statuses: toggled(filters.statuses, status, on, STATUSES) })}
+            label={STATUS_NAMES[status][language]}
+            count={counts.statuses[status] ?? 0}
+            symbol={<StatusSwatch status={status} />}
+          />
+        ))}
+      </fieldset>
+      <PrecisionLegend />
+      <fieldset>
+        <legend>{t("layers")}</legend>
+        {LAYERS.map((layer) => (
+          <ToggleRow
+            key={layer}
+            checked={filters.layers.includes(layer)}
+            onChange={(on) => onChange({ layers: toggled(filters.layers, layer, on, LAYERS) })}
+            label={LAYER_NAMES[layer][language]}
+            count={counts.layers[layer] ?? 0}
+            symbol={<LayerSwatch layer={layer} />}
+          />
+        ))}
+      </fieldset>
       <fieldset className="chip-group">
         <legend>{t("pillar")}</legend>
         {PILLARS.map((pillar) => (
@@ -43,34 +72,6 @@ export function FilterPanel({ filters, counts, onChange, onClear }: FilterPanelP
             {PILLAR_NAMES[pillar][language]} <span className="chip-count">{counts.pillars[pillar] ?? 0}</span>
           </button>
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t("layers")}</legend>
-        {LAYERS.map((layer) => (
-          <ToggleRow
-            key={layer}
-            checked={filters.layers.includes(layer)}
-            onChange={(on) => onChange({ layers: toggled(filters.layers, layer, on, LAYERS) })}
-            label={LAYER_NAMES[layer][language]}
-            count={counts.layers[layer] ?? 0}
-            symbol={<LayerSwatch layer={layer} />}
-          />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t("status")}</legend>
-        <p className="hint">{t("legendStatus")}</p>
-        {STATUSES.map((status) => (
-          <ToggleRow
-            key={status}
-            checked={filters.statuses.includes(status)}
-            onChange={(on) => onChange({ statuses: toggled(filters.statuses, status, on, STATUSES) })}
-            label={STATUS_NAMES[status][language]}
-            count={counts.statuses[status] ?? 0}
-            symbol={<StatusSwatch status={status} />}
-          />
-        ))}
-        <PrecisionLegend />
       </fieldset>
       <fieldset className="chip-group">
         <legend>{t("county")}</legend>

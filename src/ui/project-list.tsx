@@ -2,7 +2,7 @@
 // highlights it on the map; activating it opens the details and frames it. Rows come in pages of
 // PAGE_SIZE: the plan has dozens of projects, but a dataset of 10 000 would otherwise put 10 000 buttons
 // in the page before the map can draw.
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { COUNTY_NAMES, LAYER_NAMES, STATUS_NAMES } from "../data/facets";
 import type { IndexedFeature } from "../filters/indexed-properties";
 import { StatusSwatch } from "./legend-swatch";
@@ -17,10 +17,19 @@ interface ProjectListProps {
 }
 
 const PAGE_SIZE = 200;
+// The data comes sorted by Chinese name; the English list reads alphabetically by its own names.
+const englishOrder = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 export function ProjectList({ projects, selectedId, hoveredId, onSelect, onHover }: ProjectListProps) {
   const { language, t } = useText();
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const sorted = useMemo(
+    () =>
+      language === "en"
+        ? [...projects].sort((a, b) => englishOrder.compare(a.properties.name_en, b.properties.name_en))
+        : projects,
+    [projects, language],
+  );
   // A new filter result starts again from its first page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the result list changes
   useEffect(() => setLimit(PAGE_SIZE), [projects]);
@@ -31,7 +40,7 @@ export function ProjectList({ projects, selectedId, hoveredId, onSelect, onHover
       {/* Explicit role: Safari drops the list role from a list styled with list-style: none. */}
       {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
       <ul role="list" className="project-list" aria-label={t("projects")}>
-        {projects.slice(0, limit).map(({ properties: project }) => {
+        {sorted.slice(0, limit).map(({ properties: project }) => {
           const name = language === "zh" ? project.name_zh : project.name_en;
           const counties = project.counties
             .map((code) => COUNTY_NAMES[code][language])

@@ -26,11 +26,26 @@ interface ProjectsPanelProps {
 
 export function ProjectsPanel(props: ProjectsPanelProps) {
   const { t } = useText();
+  // While a query is active its results lead the sidebar: they never hide below the filters.
+  const query = props.filters.query.trim();
+  const list = (
+    <div id="project-list" tabIndex={-1}>
+      {query ? <h2 className="search-results-heading">{t("searchResults", { query })}</h2> : null}
+      <ProjectList
+        projects={props.visible}
+        selectedId={props.selectedId}
+        hoveredId={props.hoveredId}
+        onSelect={props.onSelect}
+        onHover={props.onHover}
+      />
+    </div>
+  );
   return (
     <>
       <p className="result-summary" aria-live="polite">
         {props.loaded ? t("summary", { shown: props.visible.length, total: props.total }) : t("loadingData")}
       </p>
+      {query ? list : null}
       <details className="filter-details" open={!props.narrow}>
         <summary>{t("filters")}</summary>
         <FilterPanel
@@ -41,15 +56,7 @@ export function ProjectsPanel(props: ProjectsPanelProps) {
         />
         {props.basemapSwitch}
       </details>
-      <div id="project-list" tabIndex={-1}>
-        <ProjectList
-          projects={props.visible}
-          selectedId={props.selectedId}
-          hoveredId={props.hoveredId}
-          onSelect={props.onSelect}
-          onHover={props.onHover}
-        />
-      </div>
+      {query ? null : list}
     </>
   );
 }

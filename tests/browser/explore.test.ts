@@ -9,7 +9,7 @@ const projects = shippedProjects();
 describe("exploring the projects", () => {
   it("search → select → details shows the plan's words", async () => {
     const { page, consoleErrors, close } = await openApp("/");
-    await page.getByRole("searchbox").fill("杭海城际");
+    await page.getByRole("combobox", { name: "搜索" }).fill("杭海城际");
     const items = page.getByRole("list", { name: "项目" }).getByRole("listitem");
     await expect.poll(() => items.count()).toBe(1);
     await expect

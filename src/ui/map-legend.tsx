@@ -1,0 +1,25 @@
+// A compact legend on the map itself, for visitors who never open the sidebar: what colours and dashes
+// mean and how sure each position is. Folds to one button; open at start on a wide screen only.
+import { useState } from "react";
+import { PrecisionKey, StatusKey } from "./legend-keys";
+import { useText } from "./text-context";
+
+export function MapLegend({ narrow }: { narrow: boolean }) {
+  const { t } = useText();
+  const [open, setOpen] = useState(!narrow);
+  return (
+    <details
+      className="map-legend"
+      open={open}
+      onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}
+    >
+      <summary>{t("legend")}</summary>
+      <div className="map-legend-body">
+        <p className="legend-heading">{t("status")}</p>
+        <StatusKey />
+        <p className="legend-heading">{t("legendPrecision")}</p>
+        <PrecisionKey />
+      </div>
+    </details>
+  );
+}
