@@ -55,7 +55,13 @@ export function App({ store }: { store: AppStore }) {
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
-  const presenter = usePresenter({ store, state, projects, projectsLoaded: data.projects !== null });
+  const presenter = usePresenter({
+    store,
+    state,
+    projects,
+    projectsLoaded: data.projects !== null,
+    basemap: data.basemap?.collections ?? null,
+  });
   const { notices, dismiss } = useNotices({
     language,
     data,
@@ -80,6 +86,7 @@ export function App({ store }: { store: AppStore }) {
     presenting: presenter.present,
     width: window.innerWidth,
     height: window.innerHeight,
+    overlay: presenter.boxes,
   });
 
   return (
@@ -160,7 +167,14 @@ export function App({ store }: { store: AppStore }) {
             />
           ) : null}
         </main>
-        {presenter.present ? <PresenterOverlay presenter={presenter} visible={projects.visible} /> : null}
+        {presenter.present ? (
+          <PresenterOverlay
+            presenter={presenter}
+            visible={projects.visible}
+            filters={filters}
+            camera={state.camera}
+          />
+        ) : null}
         <PresenterPrintImage image={presenter.printImage} label={t("map")} />
       </div>
     </TextProvider>

@@ -14,6 +14,7 @@ export interface BeforeTour {
   camera: Camera | null;
   selectedId: string | null;
   language: ViewState["language"];
+  tab: ViewState["tab"];
 }
 
 export interface AppState extends ViewState {
