@@ -127,7 +127,7 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
 
   useAutoplay(autoplay && present, index, count, go);
 
-  const decorations = () => exportDecorations(language, theme, slide, projects.visible);
+  const decorations = () => exportDecorations(language, theme, slide, projects.visible, inset);
   const printImage = usePrintImage(exporter, decorations);
   const exportImage = () =>
     exportPng(exporter.current, decorations(), slide?.id ?? null).catch((error: unknown) => {
