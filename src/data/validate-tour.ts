@@ -45,7 +45,7 @@ const [CAMERA_WEST, CAMERA_SOUTH, CAMERA_EAST, CAMERA_NORTH] = MAP_LIMITS.maxBou
 export const CAPTION_ELLIPSIS = "……";
 // How a whole sentence of the plan ends (the plan closes quotes after the full stop: 。” ). A caption that
 // ends any other way stops mid-sentence and must say so with the ellipsis.
-const SENTENCE_ENDS_ZH = /[。！？；]”?$/;
+const SENTENCE_ENDS_ZH = /[。！？；;!?]”?$/; // the plan writes some semicolons half-width
 const SENTENCE_ENDS_EN = /([.!?;]["”’]?|…)$/;
 // More slides than any talk needs: a file with more is cut here (the rest reported, not read), so a
 // 10 000-slide file neither freezes the page nor fills it with problems.

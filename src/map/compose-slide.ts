@@ -77,7 +77,7 @@ export function composeSlide(
   context.font = font(legendFont);
   const labels = [decorations.legendTitle, ...entries.map((entry) => entry.label), slide.focusKey ?? ""];
   const textWidth = Math.max(...labels.map((label) => context.measureText(label).width));
-  const swatch = 6 * vh;
+  const swatch = 8 * vh; // the swatch drawn at 1.4 units: a 30-unit line and a dot ending at 49 units
   const legendWidth = swatch + textWidth + 3 * vh;
   const rows = 1 + entries.length + (slide.focusKey ? 1 : 0);
   const legend = {

@@ -33,8 +33,16 @@ export function usePanelBoxes(
     const root = region.current;
     if (!root) return;
     let last: PresenterBoxes = {};
-    const credits = document.querySelector(".maplibregl-ctrl-bottom-right");
+    const observer = new ResizeObserver(() => measure());
+    // The map (and its credits) may arrive after the overlay, when a link opens the presentation.
+    let credits: Element | null = null;
+    const findCredits = () => {
+      if (credits) return;
+      credits = document.querySelector(".maplibregl-ctrl-bottom-right");
+      if (credits) observer.observe(credits);
+    };
     const measure = () => {
+      findCredits();
       // The credits and scale bar sit in the bottom-right corner: the controls stand on top of them.
       const creditsHeight = credits ? credits.getBoundingClientRect().height : 0;
       root.style.setProperty("--credits-height", `${Math.ceil(creditsHeight)}px`);
@@ -49,11 +57,11 @@ export function usePanelBoxes(
       }
     };
     measure();
-    const observer = new ResizeObserver(measure);
     for (const element of root.children) observer.observe(element);
-    if (credits) observer.observe(credits);
     window.addEventListener("resize", measure);
+    const waiting = setInterval(() => (credits ? clearInterval(waiting) : measure()), 500);
     return () => {
+      clearInterval(waiting);
       observer.disconnect();
       window.removeEventListener("resize", measure);
     };

@@ -142,7 +142,7 @@ describe.each([
     console.info(`${size.width}×${size.height}: ${shares.join(", ")}`);
     expect(app.consoleErrors).toEqual([]);
     await app.close();
-  });
+  }, 480_000); // nine slides; a 4K map drawn in software is slow
 });
 
 async function addSlide(page: Page, titles: [string, string], search: string, english: string) {
@@ -206,7 +206,7 @@ describe("a tour made in the page", () => {
     }
     expect(app.consoleErrors).toEqual([]);
     await app.close();
-  });
+  }, 480_000);
 
   it("lists a bad file's problems by slide and field, keeps its good slides and the plan's tour", async () => {
     const app = await openApp("/?present=1&slide=1", { width: 1280, height: 720 });
@@ -245,5 +245,5 @@ describe("a tour made in the page", () => {
     expect(await page.locator(".presenter-counter").textContent()).toBe(`第 1 / ${tour.slides.length} 页`);
     expect(app.consoleErrors).toEqual([]);
     await app.close();
-  });
+  }, 300_000);
 });
