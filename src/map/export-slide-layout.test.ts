@@ -24,7 +24,8 @@ describe("wrapLines", () => {
 describe("slideLayout", () => {
   it("puts the caption bottom left, the inset top left and the side column right of the caption", () => {
     const layout = slideLayout(1920, 1080, 300);
-    expect(layout.caption).toEqual({ x: 48, y: 1080 - 32.4 - 300, width: 1120, height: 300 });
+    expect(layout.caption.width).toBeCloseTo(1190.4, 6);
+    expect(layout.caption.y + layout.caption.height).toBeCloseTo(1080 - 32.4, 6);
     expect(layout.insetPanel.y + layout.insetPanel.height).toBeLessThan(layout.caption.y);
     expect(layout.side.x).toBeGreaterThan(layout.caption.x + layout.caption.width);
     expect(layout.side.x + layout.side.width).toBeLessThanOrEqual(1920);

@@ -16,7 +16,7 @@ export function slideLayout(width: number, height: number, captionHeight: number
   const vh = height / 100;
   const vw = width / 100;
   const unit = height / 1080;
-  const captionWidth = Math.min(62 * vw, 1120 * unit);
+  const captionWidth = 62 * vw;
   const caption: Box = {
     x: 2.5 * vw,
     y: height - 3 * vh - captionHeight,
