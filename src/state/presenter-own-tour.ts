@@ -10,8 +10,9 @@ import { slideShows } from "../filters/slide-filters";
 import { loadPlanText } from "./presenter-plan-text";
 
 export const OWN_TOUR_KEY = "jiaxing-map:own-tour";
-// A tour of a hundred slides is about 100 kB; a file far larger is not a tour.
-export const MAX_TOUR_FILE_BYTES = 2_000_000;
+// A tour of a hundred slides is about 100 kB; 10 000 slides about 4 MB, still read (the validator keeps
+// the first hundred and says so). A file larger than this is not a tour.
+export const MAX_TOUR_FILE_BYTES = 20_000_000;
 
 export interface OwnTour {
   tour: Tour | null; // null: nothing kept yet (the editor starts from the plan's tour)

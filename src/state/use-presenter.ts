@@ -172,6 +172,9 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
     enter,
     leave,
     go,
+    // After an edit the tour may have just grown, so this render's count is stale: the slide number is
+    // set as asked and the effect above brings it within the tour.
+    show: (target: number) => store.update(presenterActions.go(target, Number.POSITIVE_INFINITY)),
     step: (by: 1 | -1) => run({ type: "step", by }),
     exporter,
     exportImage,

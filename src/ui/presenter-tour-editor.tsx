@@ -27,7 +27,7 @@ export function PresenterTourEditor({ presenter, filters, camera, visible }: Tou
   const edit = (next: Tour, show?: number) => {
     own.change(next);
     presenter.chooseTour("mine");
-    if (show !== undefined) presenter.go(show);
+    if (show !== undefined) presenter.show(show);
   };
   const current = tourChoice === "mine" ? presenter.index : -1;
 
@@ -117,7 +117,7 @@ export function PresenterTourEditor({ presenter, filters, camera, visible }: Tou
             event.target.value = "";
             if (chosen && (await own.loadFile(chosen))) {
               presenter.chooseTour("mine");
-              presenter.go(0);
+              presenter.show(0);
             }
           }}
         />
