@@ -82,7 +82,13 @@ export function App({ store }: { store: AppStore }) {
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
-  const presenter = usePresenter({ store, state, projects, projectsLoaded: data.projects !== null });
+  const presenter = usePresenter({
+    store,
+    state,
+    projects,
+    projectsLoaded: data.projects !== null,
+    basemap: data.basemap?.collections ?? null,
+  });
   // Then and now (issue 19): the sourced progress record, loaded after the projects.
   const progress = useProgress(data.projects ? projects.all : null, state);
   usePublishProgressView(store, progress, state.mapView, projects.all);
@@ -136,6 +142,7 @@ export function App({ store }: { store: AppStore }) {
     presenting: presenter.present,
     width: window.innerWidth,
     height: window.innerHeight,
+    overlay: presenter.boxes,
   });
 
   return (
@@ -271,7 +278,14 @@ export function App({ store }: { store: AppStore }) {
           ) : null}
         </main>
         <FileDropOverlay visible={dragging} />
-        {presenter.present ? <PresenterOverlay presenter={presenter} visible={projects.visible} /> : null}
+        {presenter.present ? (
+          <PresenterOverlay
+            presenter={presenter}
+            visible={projects.visible}
+            filters={filters}
+            camera={state.camera}
+          />
+        ) : null}
         <PresenterPrintImage image={presenter.printImage} label={t("map")} />
       </div>
     </TextProvider>

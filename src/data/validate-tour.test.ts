@@ -107,10 +107,40 @@ describe("validateTour", () => {
       planText: "打好航空枢纽建设攻坚战。加快推进嘉兴军民合用机场建设",
     };
     expect(
-      messages([{ ...slide, caption_zh: "打好航空枢纽建设攻坚战。……加快推进嘉兴军民合用机场建设" }], context),
+      messages(
+        [{ ...slide, caption_zh: "打好航空枢纽建设攻坚战。……加快推进嘉兴军民合用机场建设……" }],
+        context,
+      ),
     ).toEqual([]);
     expect(messages([{ ...slide, caption_zh: "建成世界一流机场。" }], context)).toEqual([
       'tour.json: slide hub-air: caption_zh: "建成世界一流机场。" is not in the plan text',
+    ]);
+  });
+
+  it("requires a caption that stops mid-sentence to end with ……, in both languages", () => {
+    expect(
+      messages([{ ...slide, caption_zh: "打好航空枢纽建设攻坚战。加快推进嘉兴军民合用机场建设" }]),
+    ).toEqual(["tour.json: slide hub-air: caption_zh: stops mid-sentence; end it with “……”"]);
+    expect(messages([{ ...slide, caption_en: "Win the battle of building the air hub and" }])).toEqual([
+      "tour.json: slide hub-air: caption_en: stops mid-sentence; end it with “…”",
+    ]);
+    expect(
+      messages([{ ...slide, caption_zh: "突出“四大枢纽”建设攻坚……", caption_en: "Focus on the four hubs…" }]),
+    ).toEqual([]);
+    // A whole sentence may close with the plan's quotation mark after the full stop.
+    expect(messages([{ ...slide, caption_zh: "聚力打好“枢纽嘉兴。”" }])).toEqual([]);
+  });
+
+  it("reads at most 100 slides, keeps the good ones and reports the bad by slide and field", () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => ({ ...slide, id: `slide-${index}` }));
+    many[1] = { ...slide, id: "slide-1", highlight: ["no-such-project"] };
+    many[2] = { ...slide, id: "slide-2", camera: { longitude: 140, latitude: 30.7, zoom: 9 } };
+    const result = validateTour(JSON.stringify({ slides: many }), { projects, shows: slideShows });
+    expect(result.tour.slides).toHaveLength(99);
+    expect(result.problems.map(formatProblem)).toEqual([
+      "tour.json: -: slides: has 10000 slides; only the first 100 are read",
+      'tour.json: slide slide-1: highlight: "no-such-project" is not a project id; it is ignored',
+      "tour.json: slide slide-2: camera.longitude: 140 is outside 117.5–124.5",
     ]);
   });
 

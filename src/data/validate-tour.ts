@@ -20,7 +20,7 @@ export interface TourContext {
   // filter predicate (src/filters/slide-filters.ts), handed in because filtering sits above the schema.
   projects?: readonly ProjectProperties[];
   shows?: (slide: Pick<TourSlide, "filters">, properties: ProjectProperties) => boolean;
-  // The plan text (CLI and tests only; the app never has it): caption_zh quotes it verbatim.
+  // The plan text (the CLI, tests, and the app when a presenter loads a tour file): caption_zh quotes it.
   planText?: string;
 }
 
@@ -43,6 +43,13 @@ const SLIDE_FIELDS = [
 const [CAMERA_WEST, CAMERA_SOUTH, CAMERA_EAST, CAMERA_NORTH] = MAP_LIMITS.maxBounds;
 // A caption may join several passages of the plan with an ellipsis; each passage must be verbatim.
 export const CAPTION_ELLIPSIS = "……";
+// How a whole sentence of the plan ends (the plan closes quotes after the full stop: 。” ). A caption that
+// ends any other way stops mid-sentence and must say so with the ellipsis.
+const SENTENCE_ENDS_ZH = /[。！？；;!?]”?$/; // the plan writes some semicolons half-width
+const SENTENCE_ENDS_EN = /([.!?;]["”’]?|…)$/;
+// More slides than any talk needs: a file with more is cut here (the rest reported, not read), so a
+// 10 000-slide file neither freezes the page nor fills it with problems.
+export const MAX_SLIDES = 100;
 
 export function validateTour(text: string, context: TourContext = {}): ValidatedTour {
   const problems: Problem[] = [];
@@ -62,8 +69,11 @@ export function validateTour(text: string, context: TourContext = {}): Validated
   }
   for (const key of Object.keys(parsed)) if (key !== "slides") top(key, "unknown member; it is ignored");
   if (parsed.slides.length === 0) top("slides", "is empty; the tour needs at least one slide");
+  if (parsed.slides.length > MAX_SLIDES) {
+    top("slides", `has ${parsed.slides.length} slides; only the first ${MAX_SLIDES} are read`);
+  }
   const seen = new Set<string>();
-  parsed.slides.forEach((value: unknown, index) => {
+  parsed.slides.slice(0, MAX_SLIDES).forEach((value: unknown, index) => {
     const id =
       isRecord(value) && typeof value.id === "string" && value.id !== "" ? value.id : `#${index + 1}`;
     const findings = isRecord(value) ? checkSlide(value, context) : [finding("slide", "must be an object")];
@@ -101,6 +111,7 @@ function checkSlide(slide: Record<string, unknown>, context: TourContext): Findi
     for (const part of missing)
       findings.push(finding("caption_zh", `${shown(part)} is not in the plan text`));
   }
+  findings.push(...checkSentenceEnd(slide));
   if ("camera" in slide) findings.push(...checkCamera(slide.camera));
   const filterFindings = "filters" in slide ? checkFilters(slide.filters) : [];
   findings.push(...filterFindings);
@@ -120,6 +131,19 @@ function checkLength(field: string, value: unknown, limit: number): Finding[] {
   return typeof value === "string" && [...value].length > limit
     ? [finding(field, `is ${[...value].length} characters long; keep it to ${limit} so a room can read it`)]
     : [];
+}
+
+// Blocking, like a caption not in the plan: a caption cut off without saying so misquotes the plan.
+function checkSentenceEnd(slide: Record<string, unknown>): Finding[] {
+  const findings: Finding[] = [];
+  const { caption_zh: zh, caption_en: en } = slide;
+  if (typeof zh === "string" && zh !== "" && !SENTENCE_ENDS_ZH.test(zh) && !zh.endsWith(CAPTION_ELLIPSIS)) {
+    findings.push(finding("caption_zh", `stops mid-sentence; end it with “${CAPTION_ELLIPSIS}”`));
+  }
+  if (typeof en === "string" && en !== "" && !SENTENCE_ENDS_EN.test(en)) {
+    findings.push(finding("caption_en", "stops mid-sentence; end it with “…”"));
+  }
+  return findings;
 }
 
 function checkCamera(camera: unknown): Finding[] {

@@ -1,5 +1,7 @@
 // Draws the exported image on a 2D canvas: the map as rendered, then a title, a legend, a scale bar, the
 // credits and the date on white panels, so the image stands alone when pasted into a slide deck.
+import { drawSwatch, panel } from "./canvas-shapes";
+import { composeSlide, type SlideDecorations } from "./compose-slide";
 import { type Box, exportLayout, scaleBar } from "./export-layout";
 
 export interface LegendEntry {
@@ -16,8 +18,10 @@ export interface ExportDecorations {
   legend: readonly LegendEntry[];
   credits: string;
   date: string;
-  // From the theme: text, the panels behind it, and the ring of point markers.
-  colours: { ink: string; panel: string; markerStroke: string };
+  // From the theme: text, the panels behind it, the ring of point markers and the highlight outline.
+  colours: { ink: string; panel: string; markerStroke: string; highlight: string };
+  // While presenting: the slide as the room sees it (caption, inset, highlight key).
+  slide?: SlideDecorations;
 }
 
 export interface MapSnapshot {
@@ -26,6 +30,7 @@ export interface MapSnapshot {
 }
 
 const FONT_FAMILY = '"Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const canvasFont = (size: number, weight = 400) => `${weight} ${size}px ${FONT_FAMILY}`;
 
 export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecorations): HTMLCanvasElement {
   const { width, height } = snapshot.canvas;
@@ -35,7 +40,11 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
   const context = output.getContext("2d");
   if (!context) throw new Error("this browser cannot draw on a 2D canvas");
   context.drawImage(snapshot.canvas, 0, 0);
-  const font = (size: number, weight = 400) => `${weight} ${size}px ${FONT_FAMILY}`;
+  if (decorations.slide) {
+    composeSlide(context, snapshot, decorations, decorations.slide);
+    return output;
+  }
+  const font = canvasFont;
 
   const legendTexts = [decorations.legendTitle, ...decorations.legend.map((entry) => entry.label)];
   context.font = font(24);
@@ -102,38 +111,4 @@ export function composeMapImage(snapshot: MapSnapshot, decorations: ExportDecora
     context.fillText(line, creditsBox.x + creditsBox.width - padding, y, creditsWidth);
   });
   return output;
-}
-
-function panel(context: CanvasRenderingContext2D, box: Box, unit: number, colour: string): void {
-  context.fillStyle = colour;
-  context.beginPath();
-  context.roundRect(box.x, box.y, box.width, box.height, 10 * unit);
-  context.fill();
-}
-
-// The same two channels as the map: a dashed line in the status colour and a filled or hollow dot.
-function drawSwatch(
-  context: CanvasRenderingContext2D,
-  entry: LegendEntry,
-  x: number,
-  y: number,
-  unit: number,
-  markerStroke: string,
-) {
-  const lineWidth = 4 * unit;
-  context.strokeStyle = entry.colour;
-  context.lineWidth = lineWidth;
-  context.setLineDash(entry.dash.map((value) => value * lineWidth));
-  context.beginPath();
-  context.moveTo(x, y);
-  context.lineTo(x + 30 * unit, y);
-  context.stroke();
-  context.setLineDash([]);
-  context.beginPath();
-  context.arc(x + 42 * unit, y, 7 * unit, 0, 2 * Math.PI);
-  context.fillStyle = entry.hollow ? markerStroke : entry.colour;
-  context.fill();
-  context.lineWidth = (entry.hollow ? 3 : 1.5) * unit;
-  context.strokeStyle = entry.hollow ? entry.colour : markerStroke;
-  context.stroke();
 }

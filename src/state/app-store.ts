@@ -16,6 +16,7 @@ export interface BeforeTour {
   camera: Camera | null;
   selectedId: string | null;
   language: ViewState["language"];
+  tab: ViewState["tab"];
 }
 
 export interface AppState extends ViewState {

@@ -10,6 +10,7 @@ const before: AppState = {
   camera: { longitude: 120.75, latitude: 30.75, zoom: 10 },
   selectedId: "hangzhou-haining-intercity-railway",
   language: "en",
+  tab: "planner",
 };
 
 describe("presenter actions", () => {
@@ -26,12 +27,13 @@ describe("presenter actions", () => {
     expect(presenterActions.enter()(presenting)).toBe(presenting);
   });
 
-  it("leaves with filters, selection, language and exactly the camera from before", () => {
+  it("leaves with filters, selection, language, sidebar tab and exactly the camera from before", () => {
     let state = presenterActions.enter()(before);
     state = {
       ...state,
       filters: DEFAULT_FILTERS,
       language: "zh",
+      tab: "projects",
       camera: { longitude: 121, latitude: 31, zoom: 8 },
     };
     state = presenterActions.step(1, 9)(state);
@@ -41,6 +43,7 @@ describe("presenter actions", () => {
     expect(left.filters).toEqual(before.filters);
     expect(left.selectedId).toBe(before.selectedId);
     expect(left.language).toBe("en");
+    expect(left.tab).toBe("planner");
     expect(left.camera).toEqual(before.camera);
     expect(left.cameraRequest).toEqual({ kind: "camera", camera: before.camera, key: 1 });
     expect(left.beforeTour).toBeNull();

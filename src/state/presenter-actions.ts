@@ -21,9 +21,10 @@ export const presenterActions = {
             camera: state.camera,
             selectedId: state.selectedId,
             language: state.language,
+            tab: state.tab,
           },
         },
-  // Puts back the filters, selection, language and camera from before the tour, exactly.
+  // Puts back the filters, selection, language, sidebar tab and camera from before the tour, exactly.
   leave: (): Action => (state) => {
     if (!state.present) return state;
     const before = state.beforeTour;
@@ -37,6 +38,7 @@ export const presenterActions = {
       filters: before?.filters ?? DEFAULT_FILTERS,
       selectedId: before?.selectedId ?? null,
       language: before?.language ?? state.language,
+      tab: before?.tab ?? state.tab,
       camera: camera ?? state.camera,
       cameraRequest: camera
         ? { kind: "camera", camera, key: (state.cameraRequest?.key ?? 0) + 1 }

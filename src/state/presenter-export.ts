@@ -14,6 +14,7 @@ import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../layers/theme";
 import type { ExportDecorations } from "../map/compose-png";
 import { exportFileName, isoDate } from "../map/export-layout";
 import { canvasToPng, type MapExporter } from "../map/export-png";
+import type { InsetDrawing } from "../map/inset-drawing";
 
 const CREDITS = BASEMAP_ATTRIBUTIONS.map((source) => source.html.replace(/<[^>]+>/g, "")).join(" · ");
 
@@ -22,12 +23,14 @@ export function exportDecorations(
   theme: Theme,
   slide: TourSlide | null,
   visible: readonly IndexedFeature[],
+  inset: InsetDrawing | null = null,
 ): ExportDecorations {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string>) =>
     translate(language, key, values);
   const shown = new Set(visible.map((feature) => feature.properties.status));
   return {
-    title: slide ? `${language === "zh" ? slide.title_zh : slide.title_en} · ${t("title")}` : t("title"),
+    // A slide carries its own title in the caption panel; the image's title line is the map's name.
+    title: t("title"),
     subtitle: t("subtitle"),
     legendTitle: t("status"),
     legend: STATUSES.filter((status) => shown.has(status)).map((status) => ({
@@ -38,7 +41,21 @@ export function exportDecorations(
     })),
     credits: `${t("exportCredits", { credits: CREDITS })} · MapLibre`,
     date: isoDate(new Date()),
-    colours: { ink: theme.exportInk, panel: theme.exportPanel, markerStroke: theme.markerStroke },
+    colours: {
+      ink: theme.exportInk,
+      panel: theme.exportPanel,
+      markerStroke: theme.markerStroke,
+      highlight: theme.highlight,
+    },
+    slide: slide
+      ? {
+          title: language === "zh" ? slide.title_zh : slide.title_en,
+          caption: language === "zh" ? slide.caption_zh : slide.caption_en,
+          focusKey: slide.highlight.length > 0 ? t("presenterExportFocus") : null,
+          inset,
+          insetNote: t("presenterInsetCaption"),
+        }
+      : undefined,
   };
 }
 

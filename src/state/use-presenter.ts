@@ -1,19 +1,23 @@
-// Presentation mode: a full-screen guided tour of the plan driven by data/tour.json. The steps (enter,
-// leave, go, step) are pure store actions (presenter-actions.ts); this hook keeps the effects: full
-// screen, the keys, the timers, applying each slide's filters and camera, the theme and the export.
+// Presentation mode: a full-screen guided tour of the plan, data/tour.json or the presenter's own tour
+// (tour=mine). The steps (enter, leave, go, step) are pure store actions (presenter-actions.ts); this hook
+// keeps the effects: full screen, the keys, the timers, the slide's view, the panels' sizes and the export.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { exitFullscreen, requestFullscreen } from "../browser/fullscreen";
+import type { BasemapCollections } from "../data/basemap-schema";
 import type { Problem } from "../data/problem";
-import { slideFilters, slideShows } from "../filters/slide-filters";
-import { boundsOf } from "../geo/coordinates";
+import type { Tour } from "../data/tour-schema";
+import { translate } from "../i18n/messages";
 import { PRESENTATION_THEME, STANDARD_THEME } from "../layers/theme";
 import type { MapExporter } from "../map/export-png";
-import { type AppState, type AppStore, actions } from "./app-store";
+import type { AppState, AppStore } from "./app-store";
+import type { PresenterBoxes } from "./map-padding";
 import type { Notice } from "./notice";
 import { presenterActions } from "./presenter-actions";
 import { useAutoplay } from "./presenter-autoplay";
 import { exportDecorations, exportPng, usePrintImage } from "./presenter-export";
 import { isTextEntry, type PresenterCommand, presenterCommand } from "./presenter-keys";
+import { useOwnTour } from "./presenter-own-tour";
+import { useSlideView } from "./presenter-slide-view";
 import { tourNotices, useTour } from "./presenter-tour";
 import type { DerivedProjects } from "./use-projects";
 
@@ -24,15 +28,20 @@ interface PresenterInputs {
   state: AppState;
   projects: DerivedProjects;
   projectsLoaded: boolean;
+  basemap: BasemapCollections | null;
 }
 
-export function usePresenter({ store, state, projects, projectsLoaded }: PresenterInputs) {
+export function usePresenter({ store, state, projects, projectsLoaded, basemap }: PresenterInputs) {
   const { present, language } = state;
   const properties = useMemo(
     () => (projectsLoaded ? projects.all.map((feature) => feature.properties) : null),
     [projects.all, projectsLoaded],
   );
-  const { tour, problems } = useTour(properties);
+  const { tour: planTour, problems } = useTour(properties);
+  const own = useOwnTour(properties);
+  // The presenter's tour starts as a copy of the plan's, until they change it.
+  const ownTour: Tour = own.tour ?? planTour;
+  const tour = state.tour === "mine" ? ownTour : planTour;
   const count = tour.slides.length;
   const index = present && count > 0 ? Math.min(Math.max((state.slide ?? 1) - 1, 0), count - 1) : -1;
   const slide = tour.slides[index] ?? null;
@@ -41,6 +50,10 @@ export function usePresenter({ store, state, projects, projectsLoaded }: Present
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const exporter = useRef<MapExporter | null>(null);
   const wasFullscreen = useRef(false);
+  const [boxes, setBoxes] = useState<PresenterBoxes>({});
+  const [editing, setEditing] = useState(false);
+  const editingNow = useRef(editing);
+  editingNow.current = editing;
 
   const go = useCallback(
     (target: number) => store.update(presenterActions.go(target, count)),
@@ -53,6 +66,7 @@ export function usePresenter({ store, state, projects, projectsLoaded }: Present
   }, [store]);
   const leave = useCallback(() => {
     setAutoplay(false);
+    setEditing(false);
     exitFullscreen();
     store.update(presenterActions.leave());
   }, [store]);
@@ -60,6 +74,8 @@ export function usePresenter({ store, state, projects, projectsLoaded }: Present
   const run = useCallback(
     (command: PresenterCommand) => {
       if (command.type === "enter") enter();
+      // Escape closes the tour editor first; a second Escape leaves the presentation.
+      else if (command.type === "leave" && editingNow.current) setEditing(false);
       else if (command.type === "leave") leave();
       else if (command.type === "toggle-autoplay") setAutoplay((value) => !value);
       else if (command.type === "go") go(command.index);
@@ -100,29 +116,18 @@ export function usePresenter({ store, state, projects, projectsLoaded }: Present
     if (index >= 0 && state.slide !== index + 1) go(index);
   }, [index, state.slide, go]);
 
-  // Apply the slide: its filters at once, its camera after the layout has settled into full screen
-  // (two frames), so a "fit" frames the projects in the map's final size.
-  const shownProjects = useRef(projects.all);
-  shownProjects.current = projects.all;
-  useEffect(() => {
-    if (!slide) return;
-    store.update((current) => ({ ...current, filters: slideFilters(slide), selectedId: null }));
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        if (slide.camera !== "fit") store.update(actions.requestCamera(slide.camera));
-        else {
-          const features = shownProjects.current.filter((feature) => slideShows(slide, feature.properties));
-          if (features.length > 0)
-            store.update(actions.requestFrame(boundsOf({ type: "FeatureCollection", features })));
-        }
-      });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [slide, store]);
+  const { inset } = useSlideView({
+    store,
+    slide,
+    all: projects.all,
+    basemap,
+    theme,
+    cityName: translate(language, "presenterCityName"),
+  });
 
   useAutoplay(autoplay && present, index, count, go);
 
-  const decorations = () => exportDecorations(language, theme, slide, projects.visible);
+  const decorations = () => exportDecorations(language, theme, slide, projects.visible, inset);
   const printImage = usePrintImage(exporter, decorations);
   const exportImage = () =>
     exportPng(exporter.current, decorations(), slide?.id ?? null).catch((error: unknown) => {
@@ -150,11 +155,26 @@ export function usePresenter({ store, state, projects, projectsLoaded }: Present
     count,
     theme,
     spotlightIds: slide?.highlight ?? NO_SPOTLIGHT,
+    inset,
+    boxes,
+    setBoxes,
+    editing,
+    setEditing,
+    planTour,
+    ownTour,
+    own,
+    properties,
+    tourChoice: state.tour,
+    chooseTour: (choice: AppState["tour"]) =>
+      store.update((current) => (current.tour === choice ? current : { ...current, tour: choice })),
     autoplay,
     toggleAutoplay: () => setAutoplay((value) => !value),
     enter,
     leave,
     go,
+    // After an edit the tour may have just grown, so this render's count is stale: the slide number is
+    // set as asked and the effect above brings it within the tour.
+    show: (target: number) => store.update(presenterActions.go(target, Number.POSITIVE_INFINITY)),
     step: (by: 1 | -1) => run({ type: "step", by }),
     exporter,
     exportImage,

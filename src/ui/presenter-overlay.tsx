@@ -1,25 +1,34 @@
 // What the room sees while presenting: the slide counter, the caption panel with the plan's words, a
-// large legend and a few controls. Sizes are in vh so they read the same on any projector (presenter.css).
+// large legend, the locator inset and a few controls. Sizes are in vh so they read the same on any
+// projector (presenter.css); their measured boxes decide the map's padding (presenter-measure.ts).
 import { useEffect, useRef } from "react";
 import { STATUS_NAMES } from "../data/facets";
 import { STATUSES } from "../data/project-schema";
 import type { IndexedFeature } from "../filters/indexed-properties";
+import type { ProjectFilters } from "../filters/project-filters";
+import type { Camera } from "../geo/camera";
 import type { Presenter } from "../state/use-presenter";
 import { StatusSwatch } from "./legend-swatch";
+import { PresenterInset } from "./presenter-inset";
+import { usePanelBoxes } from "./presenter-measure";
+import { PresenterTourEditor } from "./presenter-tour-editor";
 import "./presenter.css";
 import { useText } from "./text-context";
 
 interface PresenterOverlayProps {
   presenter: Presenter;
   visible: readonly IndexedFeature[];
+  filters: ProjectFilters;
+  camera: Camera | null;
 }
 
-export function PresenterOverlay({ presenter, visible }: PresenterOverlayProps) {
+export function PresenterOverlay({ presenter, visible, filters, camera }: PresenterOverlayProps) {
   const { language, t } = useText();
   const region = useRef<HTMLElement>(null);
   // Focus moves into the presentation, so a screen reader announces it and the hidden header keeps none.
   useEffect(() => region.current?.focus(), []);
-  const { slide, index, count } = presenter;
+  const { slide, index, count, inset, editing } = presenter;
+  usePanelBoxes(region, presenter.setBoxes, `${slide?.id}-${language}-${Boolean(inset)}-${visible.length}`);
   const shown = new Set(visible.map((feature) => feature.properties.status));
   const ids = visible.map((feature) => feature.properties.id).join(",");
   return (
@@ -42,6 +51,7 @@ export function PresenterOverlay({ presenter, visible }: PresenterOverlayProps) 
           <p>{language === "zh" ? slide.caption_zh : slide.caption_en}</p>
         </section>
       ) : null}
+      {inset && !editing ? <PresenterInset drawing={inset} /> : null}
       <aside className="presenter-legend" aria-label={t("presenterLegend")}>
         <h3>{t("status")}</h3>
         <ul>
@@ -86,6 +96,9 @@ export function PresenterOverlay({ presenter, visible }: PresenterOverlayProps) 
         <button type="button" onClick={() => presenter.exportImage()}>
           {t("presenterExport")}
         </button>
+        <button type="button" aria-expanded={editing} onClick={() => presenter.setEditing(!editing)}>
+          {t("tourEdit")}
+        </button>
         <button type="button" onClick={presenter.leave} aria-keyshortcuts="Escape">
           {t("presenterExit")}
         </button>
@@ -93,6 +106,9 @@ export function PresenterOverlay({ presenter, visible }: PresenterOverlayProps) 
           {t("presenterKeys")}
         </span>
       </nav>
+      {editing ? (
+        <PresenterTourEditor presenter={presenter} filters={filters} camera={camera} visible={visible} />
+      ) : null}
     </section>
   );
 }
