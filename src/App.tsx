@@ -29,7 +29,6 @@ import { BasemapSwitch } from "./ui/basemap-switch";
 import { FileDropOverlay } from "./ui/file-drop-overlay";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
-import { PresenterOverlay } from "./ui/presenter-overlay";
 import { PresenterPrintImage } from "./ui/presenter-print-image";
 import { usePublishProgressView } from "./ui/progress-context";
 import { ProjectsPanel } from "./ui/projects-panel";
@@ -52,6 +51,10 @@ const UserLayersPanel = lazy(() =>
 );
 const UserFeaturePanel = lazy(() =>
   import("./ui/user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
+);
+// The presenter's overlay, tour editor and inset load when a presentation starts.
+const PresenterOverlay = lazy(() =>
+  import("./ui/presenter-overlay").then((module) => ({ default: module.PresenterOverlay })),
 );
 // The plan beside the map (issue 16): its text, index and reader load when the plan tab first opens.
 const PlanPanel = lazy(() => import("./ui/plan-panel").then((module) => ({ default: module.PlanPanel })));
@@ -279,12 +282,14 @@ export function App({ store }: { store: AppStore }) {
         </main>
         <FileDropOverlay visible={dragging} />
         {presenter.present ? (
-          <PresenterOverlay
-            presenter={presenter}
-            visible={projects.visible}
-            filters={filters}
-            camera={state.camera}
-          />
+          <Suspense fallback={null}>
+            <PresenterOverlay
+              presenter={presenter}
+              visible={projects.visible}
+              filters={filters}
+              camera={state.camera}
+            />
+          </Suspense>
         ) : null}
         <PresenterPrintImage image={presenter.printImage} label={t("map")} />
       </div>
