@@ -1,5 +1,5 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { afterStart } from "./browser/after-start";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
@@ -20,6 +20,7 @@ import { useUrlSync } from "./state/use-url-sync";
 import { AppHeader } from "./ui/app-header";
 import { BasemapSwitch } from "./ui/basemap-switch";
 import { DetailPanel } from "./ui/detail-panel";
+import { LazyPart } from "./ui/lazy-part";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
 import { PresenterOverlay } from "./ui/presenter-overlay";
@@ -29,9 +30,7 @@ import { SidebarTabs } from "./ui/sidebar-tabs";
 import { TextProvider } from "./ui/text-context";
 
 // The planner's table and tools load when its tab first opens: most visitors never need them.
-const PlannerPanel = lazy(() =>
-  import("./ui/planner-panel").then((module) => ({ default: module.PlannerPanel })),
-);
+const loadPlannerPanel = () => import("./ui/planner-panel").then((module) => module.PlannerPanel);
 
 export function App({ store }: { store: AppStore }) {
   const state = useStore(store);
@@ -55,7 +54,9 @@ export function App({ store }: { store: AppStore }) {
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
-  const presenter = usePresenter({ store, state, projects, projectsLoaded: data.projects !== null });
+  // Every file in: the tour is checked against all projects, never against those arrived so far.
+  const projectsLoaded = data.projects !== null && data.projects.pending.length === 0;
+  const presenter = usePresenter({ store, state, projects, projectsLoaded });
   const { notices, dismiss } = useNotices({
     language,
     data,
@@ -145,9 +146,12 @@ export function App({ store }: { store: AppStore }) {
                 ),
                 // Mounted (and its chunk fetched) when the tab is first opened, not hidden at start-up.
                 planner: planner.opened ? (
-                  <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
-                    <PlannerPanel planner={planner} nameOf={planner.nameOf} onSelectProject={select} />
-                  </Suspense>
+                  <LazyPart
+                    load={loadPlannerPanel}
+                    part="partPlanner"
+                    loading={<p className="hint">{t("loadingData")}</p>}
+                    props={{ planner, nameOf: planner.nameOf, onSelectProject: select }}
+                  />
                 ) : null,
               }}
             />

@@ -110,9 +110,11 @@ describe("text length limits", () => {
       name_zh: "嘉".repeat(101),
       note_en: "x".repeat(3001),
     };
-    expect(checkProperties(properties, "railway").map((found) => `${found.field}: ${found.message}`)).toEqual([
-      "name_zh: is 101 characters long; at most 100 are allowed",
-      "note_en: is 3001 characters long; at most 3000 are allowed",
-    ]);
+    expect(checkProperties(properties, "railway").map((found) => `${found.field}: ${found.message}`)).toEqual(
+      [
+        "name_zh: is 101 characters long; at most 100 are allowed",
+        "note_en: is 3001 characters long; at most 3000 are allowed",
+      ],
+    );
   });
 });

@@ -3,7 +3,7 @@
 // a selection follows the filters and a measurement follows nothing but its own corners.
 import type { Feature, FeatureCollection, Position } from "geojson";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { AnalysisResult } from "../analysis/analysis-result";
+import { type AnalysisResult, type Rejection, rejected } from "../analysis/analysis-result";
 import type { SelectedProject } from "../analysis/select-by-area";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { ProjectFeature } from "../data/project-schema";
@@ -75,11 +75,29 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
     [counties],
   );
   const [measure, setMeasure] = useState<MeasureModule | null>(null);
+  // A measuring chunk that fails to load (offline, a new deployment) refuses this sketch with a reason;
+  // the next sketch tries the import again.
+  const [measureFailure, setMeasureFailure] = useState<Rejection | null>(null);
   useEffect(() => {
-    if ((measured || area) && !measure) void import("../analysis/planner-measure").then(setMeasure);
+    if (!(measured || area) || measure) return;
+    setMeasureFailure(null);
+    import("../analysis/planner-measure").then(setMeasure, (error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      setMeasureFailure(
+        rejected(
+          "worker-failed",
+          `The measuring code could not be loaded (${detail}); draw again to retry.`,
+          `量测程序未能加载（${detail}）；请重新绘制以重试。`,
+        ),
+      );
+    });
   }, [measured, area, measure]);
   const result = useMemo((): ToolResult | null => {
-    if (!measure) return null;
+    if (!measure) {
+      if (!measureFailure) return null;
+      if (measured) return { kind: measured.kind, corners: measured.corners, value: measureFailure };
+      return area ? { kind: "select", area, value: measureFailure } : null;
+    }
     const { measureArea, measureDistance, selectByArea } = measure;
     if (measured?.kind === "distance") {
       return { kind: "distance", corners: measured.corners, value: measureDistance(path(measured.corners)) };
@@ -90,7 +108,7 @@ export function usePlannerTools(visible: readonly ProjectFeature[], counties: Co
     if (!area) return null;
     const shape = "adcode" in area ? countyFeature(area.adcode) : ring(area.corners);
     return { kind: "select", area, value: selectByArea(shape, visible) };
-  }, [measured, area, visible, countyFeature, measure]);
+  }, [measured, area, visible, countyFeature, measure, measureFailure]);
 
   // The finished outline stays on the map while its result is shown.
   const outline = useMemo((): FeatureCollection => {
