@@ -95,7 +95,9 @@ export function useBasemapChoice(): BasemapChoice {
       const current = activeNow.current;
       if (current.kind !== "embedded") {
         const option = config.basemaps.find((candidate) => candidate.id === current.id);
-        setFailure({ ...namesOf(option, current.id), detail });
+        // MapLibre's message carries the whole tile URL (and the key in it): the server's name says enough.
+        const short = detail.replace(/https?:\/\/([^/\s?#]+)[^\s)]*/g, "$1");
+        setFailure({ ...namesOf(option, current.id), detail: short });
       }
       setActive(EMBEDDED);
     },
