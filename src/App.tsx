@@ -54,8 +54,10 @@ export function App({ store }: { store: AppStore }) {
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
-  // Every file in: the tour is checked against all projects, never against those arrived so far.
-  const projectsLoaded = data.projects !== null && data.projects.pending.length === 0;
+  // Every file in: the tour is checked against all projects, never against those arrived so far or
+  // while a file waits for Retry (its projects' ids would read as unknown: a false alarm).
+  const projectsLoaded =
+    data.projects !== null && data.projects.pending.length === 0 && data.projects.failures.length === 0;
   const presenter = usePresenter({ store, state, projects, projectsLoaded });
   const { notices, dismiss } = useNotices({
     language,

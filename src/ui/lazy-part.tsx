@@ -48,9 +48,11 @@ function LoadFailure(props: { error: Error; part: MessageKey; onRetry: () => voi
     };
   }, []);
   const part = t(props.part);
+  // The browser names the whole address; the file's name is what a bug report needs.
+  const detail = props.error.message.replace(/\bhttps?:\/\/\S*\/([^/\s]+)/g, "$1");
   return (
     <div className={`load-failure ${props.className ?? ""}`} role="alert">
-      <p>{newVersion ? t("newVersion", { part }) : t("partFailed", { part, detail: props.error.message })}</p>
+      <p>{newVersion ? t("newVersion", { part }) : t("partFailed", { part, detail })}</p>
       {newVersion ? (
         <button type="button" className="secondary-button" onClick={() => window.location.reload()}>
           {t("reload")}
