@@ -2,6 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { afterStart } from "./browser/after-start";
 import { cityBounds } from "./data/region";
+import type { Bounds } from "./geo/coordinates";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
 import { type AppStore, actions } from "./state/app-store";
@@ -27,6 +28,7 @@ import { useUserLayers } from "./state/use-user-layers";
 import { AppHeader } from "./ui/app-header";
 import { BasemapSwitch } from "./ui/basemap-switch";
 import { FileDropOverlay } from "./ui/file-drop-overlay";
+import { LazyPart } from "./ui/lazy-part";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
 import { PresenterPrintImage } from "./ui/presenter-print-image";
@@ -41,14 +43,10 @@ import { UserLayersContext } from "./ui/user-layers-context";
 const DetailPanel = lazy(() =>
   import("./ui/detail-panel").then((module) => ({ default: module.DetailPanel })),
 );
-const PlannerPanel = lazy(() =>
-  import("./ui/planner-panel").then((module) => ({ default: module.PlannerPanel })),
-);
+const loadPlannerPanel = () => import("./ui/planner-panel").then((module) => module.PlannerPanel);
 
 // The planner's own layers (issue 17): the panel, and the details of a clicked feature, load on first use.
-const UserLayersPanel = lazy(() =>
-  import("./ui/user-layers-panel").then((module) => ({ default: module.UserLayersPanel })),
-);
+const loadUserLayersPanel = () => import("./ui/user-layers-panel").then((module) => module.UserLayersPanel);
 const UserFeaturePanel = lazy(() =>
   import("./ui/user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
 );
@@ -57,7 +55,7 @@ const PresenterOverlay = lazy(() =>
   import("./ui/presenter-overlay").then((module) => ({ default: module.PresenterOverlay })),
 );
 // The plan beside the map (issue 16): its text, index and reader load when the plan tab first opens.
-const PlanPanel = lazy(() => import("./ui/plan-panel").then((module) => ({ default: module.PlanPanel })));
+const loadPlanPanel = () => import("./ui/plan-panel").then((module) => module.PlanPanel);
 
 export function App({ store }: { store: AppStore }) {
   const state = useStore(store);
@@ -85,11 +83,15 @@ export function App({ store }: { store: AppStore }) {
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
+  // Every file in: the tour is checked against all projects, never against those arrived so far or
+  // while a file waits for Retry (its projects' ids would read as unknown: a false alarm).
+  const projectsLoaded =
+    data.projects !== null && data.projects.pending.length === 0 && data.projects.failures.length === 0;
   const presenter = usePresenter({
     store,
     state,
     projects,
-    projectsLoaded: data.projects !== null,
+    projectsLoaded,
     basemap: data.basemap?.collections ?? null,
   });
   // Then and now (issue 19): the sourced progress record, loaded after the projects.
@@ -220,38 +222,47 @@ export function App({ store }: { store: AppStore }) {
                 ),
                 // Mounted (and its chunk fetched) when the tab is first opened, not hidden at start-up.
                 planner: planner.opened ? (
-                  <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
-                    <UserLayersContext.Provider
-                      value={{
-                        layers: userLayers.layers,
-                        projects: data.projects?.features,
-                        counties: data.basemap?.collections.counties,
-                        visible: projects.visible,
-                      }}
-                    >
-                      <PlannerPanel planner={planner} nameOf={planner.nameOf} onSelectProject={select} />
-                    </UserLayersContext.Provider>
-                  </Suspense>
+                  <UserLayersContext.Provider
+                    value={{
+                      layers: userLayers.layers,
+                      projects: data.projects?.features,
+                      counties: data.basemap?.collections.counties,
+                      visible: projects.visible,
+                    }}
+                  >
+                    <LazyPart
+                      load={loadPlannerPanel}
+                      part="partPlanner"
+                      loading={<p className="hint">{t("loadingData")}</p>}
+                      props={{ planner, nameOf: planner.nameOf, onSelectProject: select }}
+                    />
+                  </UserLayersContext.Provider>
                 ) : null,
                 layers: userLayers.opened ? (
-                  <Suspense fallback={<p className="hint">{t("loadingData")}</p>}>
-                    <UserLayersPanel
-                      userLayers={userLayers}
-                      onFrame={(bounds) => store.update(actions.requestFrame(bounds))}
-                    />
-                  </Suspense>
+                  <LazyPart
+                    load={loadUserLayersPanel}
+                    part="partLayers"
+                    loading={<p className="hint">{t("loadingData")}</p>}
+                    props={{
+                      userLayers,
+                      onFrame: (bounds: Bounds) => store.update(actions.requestFrame(bounds)),
+                    }}
+                  />
                 ) : null,
                 plan: planOpened ? (
-                  <Suspense fallback={<p className="hint">{t("planLoading")}</p>}>
-                    <PlanPanel
-                      features={data.projects?.features}
-                      narrow={narrow}
-                      selectedId={selectedId}
-                      target={state.planTarget}
-                      onSelectProject={select}
-                      onHighlight={highlightPlan}
-                    />
-                  </Suspense>
+                  <LazyPart
+                    load={loadPlanPanel}
+                    part="partPlan"
+                    loading={<p className="hint">{t("planLoading")}</p>}
+                    props={{
+                      features: data.projects?.features,
+                      narrow: narrow,
+                      selectedId: selectedId,
+                      target: state.planTarget,
+                      onSelectProject: select,
+                      onHighlight: highlightPlan,
+                    }}
+                  />
                 ) : null,
               }}
             />

@@ -11,7 +11,8 @@ export type RejectionReason =
   | "invalid-coordinates"
   | "degenerate"
   | "self-intersecting"
-  | "no-counties";
+  | "no-counties"
+  | "worker-failed"; // the analysis worker failed to start or did not answer in time
 
 export interface Rejection {
   ok: false;

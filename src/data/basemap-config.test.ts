@@ -12,8 +12,19 @@ describe("parseBasemapConfig", () => {
   it("falls back to the embedded basemap alone when the file is not an object", () => {
     expect(parseBasemapConfig("nonsense")).toEqual({
       config: DEFAULT_CONFIG,
-      problems: ["config.json: is not a JSON object"],
+      problems: ["config.json: holds a string, not a JSON object"],
     });
+  });
+
+  it("says so when the file is an array or its basemaps are not a list", () => {
+    expect(parseBasemapConfig([{ id: "osm" }]).problems).toEqual([
+      "config.json: holds an array, not a JSON object",
+    ]);
+    const { config, problems } = parseBasemapConfig({ basemaps: { id: "osm" } });
+    expect([config.basemaps.length, problems]).toEqual([
+      1,
+      ["config.json: basemaps: must be an array of basemap entries; none is offered"],
+    ]);
   });
 
   it("drops a raster entry without usable tile URLs and says why", () => {

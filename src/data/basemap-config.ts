@@ -36,8 +36,9 @@ export const DEFAULT_CONFIG: BasemapConfig = {
 };
 
 // https only — except a server on this machine, which is how the fallback is tested.
-const TILE_URL = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/]).+\{z\}.*\{x\}.*\{y\}/;
-const STYLE_URL = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/])\S+$/;
+export const SECURE_ORIGIN = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)[:/])/;
+const TILE_URL = new RegExp(`${SECURE_ORIGIN.source}.+\\{z\\}.*\\{x\\}.*\\{y\\}`);
+const STYLE_URL = new RegExp(`${SECURE_ORIGIN.source}\\S+$`);
 // The same shape the basemap switch accepts from a user.
 export const TIANDITU_KEY = /^[0-9a-zA-Z]{8,64}$/;
 
@@ -46,8 +47,9 @@ const KINDS: readonly BasemapKind[] = ["embedded", "raster", "tianditu", "style-
 // Returns a usable config and the problems found; a broken entry is dropped, never the whole file.
 export function parseBasemapConfig(input: unknown): { config: BasemapConfig; problems: string[] } {
   const problems: string[] = [];
-  if (typeof input !== "object" || input === null) {
-    return { config: DEFAULT_CONFIG, problems: ["config.json: is not a JSON object"] };
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    const what = Array.isArray(input) ? "an array" : input === null ? "null" : `a ${typeof input}`;
+    return { config: DEFAULT_CONFIG, problems: [`config.json: holds ${what}, not a JSON object`] };
   }
   const record = input as Record<string, unknown>;
   const seconds = record.fallbackSeconds;
@@ -56,6 +58,8 @@ export function parseBasemapConfig(input: unknown): { config: BasemapConfig; pro
     problems.push("config.json: fallbackSeconds: must be a number of seconds from 1 to 60; using 6");
   }
   const list = Array.isArray(record.basemaps) ? record.basemaps : [];
+  if (record.basemaps !== undefined && !Array.isArray(record.basemaps))
+    problems.push("config.json: basemaps: must be an array of basemap entries; none is offered");
   const basemaps: BasemapOption[] = [EMBEDDED_BASEMAP];
   for (const [index, entry] of list.entries()) {
     const problem = entryProblem(entry);

@@ -46,6 +46,27 @@ describe("loadProjects", () => {
     expect(loaded.problems[0]).toMatchObject({ file: "railway.geojson", featureId: null, field: "json" });
   });
 
+  it("reports the projects of each file as it arrives, the slow one still pending", async () => {
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fast = fakeFetch({ "/r": valid, "/u": valid.replaceAll("railway", "urban") });
+    const fetcher = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) === "/u") await slow;
+      return fast(input, init);
+    }) as typeof fetch;
+    const seen: { features: number; pending: string[] }[] = [];
+    const loading = loadProjects({ "railway.geojson": "/r", "urban.geojson": "/u" }, fetcher, (sofar) =>
+      seen.push({ features: sofar.features.length, pending: sofar.pending }),
+    );
+    await expect.poll(() => seen.length).toBe(1);
+    expect(seen[0]).toEqual({ features: 3, pending: ["urban.geojson"] });
+    release();
+    const loaded = await loading;
+    expect([loaded.pending, loaded.features.length > 3]).toEqual([[], true]);
+  });
+
   it("treats an empty build as a failure the page can show", async () => {
     const loaded = await loadProjects({}, fakeFetch({}));
     expect(loaded.failures).toHaveLength(1);

@@ -1,6 +1,7 @@
 // Fetches another MapLibre style for use as a basemap. Only its shape is checked here; MapLibre validates
 // the rest when the combined style is applied, and a failure falls back to the embedded basemap.
 import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { SECURE_ORIGIN } from "./basemap-config";
 
 export type RemoteStyleResult = { ok: true; style: StyleSpecification } | { ok: false; detail: string };
 
@@ -9,7 +10,9 @@ export async function loadRemoteStyle(
   timeoutSeconds: number,
   fetcher: typeof fetch = fetch,
 ): Promise<RemoteStyleResult> {
-  if (!/^https?:\/\//.test(url)) return { ok: false, detail: "the address must start with https://" };
+  // What the message says: https (a plain http style could be altered on the way and is blocked on an
+  // https page anyway); only a server on this machine may use http, as in config.json's tiles.
+  if (!SECURE_ORIGIN.test(url)) return { ok: false, detail: "the address must start with https://" };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutSeconds * 1000);
   try {

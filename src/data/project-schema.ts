@@ -103,5 +103,25 @@ export type ProjectFeature = Feature<Geometry, ProjectProperties> & { id: string
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Jiaxing and the neighbours its projects reach (Nantong to Ningbo, Huzhou to Shanghai), in degrees
-// (WGS84). Anything outside is a swapped or mistyped coordinate, not a project of this plan.
+// (WGS84). Anything outside is a swapped or mistyped coordinate, not a project of this plan. The west
+// edge is 119.0 °E because the courses through Huzhou reach 119.24 °E; data/README.md quotes these
+// numbers and a unit test holds them equal.
 export const REGION_BOUNDS = { west: 119.0, south: 29.5, east: 122.3, north: 32.3 } as const;
+
+// Longest text a property may hold, in characters. Every one is shown in the page (list, details,
+// search), so a runaway value (a pasted page, 100 kB) would swamp the layout and the search index; the
+// limits sit several times above the longest value the plan's data needs (name_en 85, target_en 322,
+// note_en 463) and a quote is "one sentence or less" of the plan.
+export const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  id: 80,
+  name_zh: 100,
+  name_en: 300,
+  target_zh: 500,
+  target_en: 1500,
+  source_quote: 300,
+  source_quote_en: 1000,
+  source_section: 100,
+  source_section_en: 300,
+  note_zh: 1000,
+  note_en: 3000,
+};

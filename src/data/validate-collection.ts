@@ -21,6 +21,10 @@ export interface ValidateOptions {
 export interface ValidationResult {
   features: ProjectFeature[];
   problems: Problem[];
+  // Features the file holds that were left off (a blocking fault): the projects missing from the map.
+  skipped: number;
+  // The file could not be read as a FeatureCollection at all: however many projects it holds are missing.
+  unreadable: boolean;
 }
 
 export function validateCollection(input: unknown, options: ValidateOptions): ValidationResult {
@@ -28,12 +32,19 @@ export function validateCollection(input: unknown, options: ValidateOptions): Va
   let json = input;
   if (typeof input === "string") {
     const parsed = parseJson(input);
-    if (!parsed.ok) return { features: [], problems: [problem(file, null, "json", parsed.message)] };
+    if (!parsed.ok)
+      return {
+        features: [],
+        problems: [problem(file, null, "json", parsed.message)],
+        skipped: 0,
+        unreadable: true,
+      };
     json = parsed.value;
   }
   const shape = checkCollectionShape(json);
   const problems = shape.findings.map((found) => problem(file, null, found.field, found.message));
   const features: ProjectFeature[] = [];
+  let skipped = 0;
   const seenIds = options.seenIds ?? new Set<string>();
   const idsInFile = new Set<string>();
   const context = { ...options, layerOfFile: layerOf(file) };
@@ -49,8 +60,9 @@ export function validateCollection(input: unknown, options: ValidateOptions): Va
     const where = id === null ? ` (feature ${index + 1} of ${shape.features?.length} in the file)` : "";
     for (const found of findings) problems.push(problem(file, id, found.field, `${found.message}${where}`));
     if (!findings.some((found) => found.blocking)) features.push(feature as ProjectFeature);
+    else skipped += 1;
   });
-  return { features, problems };
+  return { features, problems, skipped, unreadable: shape.features === null };
 }
 
 function duplicate(id: string, where: string) {

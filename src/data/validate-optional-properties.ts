@@ -5,7 +5,7 @@
 // ("stauts", "name_cn") whose value would otherwise never reach the map. It is non-blocking: the
 // renderer ignores unknown keys, so the feature is still shown, while the CLI still fails on it.
 import { type Finding, finding, shown } from "./problem";
-import { ID_PATTERN, PRECISION_BASES } from "./project-schema";
+import { ID_PATTERN, PRECISION_BASES, TEXT_LIMITS } from "./project-schema";
 
 const OPTIONAL_TEXT = ["note_zh", "note_en"];
 
@@ -36,6 +36,10 @@ function checkOptionalText(key: string, value: unknown): Finding[] {
   if (typeof value !== "string" || value.trim() === "") {
     return [finding(key, `${shown(value)} must be a non-empty string (or leave the property out)`)];
   }
+  const limit = TEXT_LIMITS[key];
+  const length = [...value].length;
+  if (limit !== undefined && length > limit)
+    return [finding(key, `is ${length} characters long; at most ${limit} are allowed`)];
   const code = CODE_WORD.exec(value)?.[0];
   if (code) return [finding(key, `uses the code word ${shown(code)}; say it in words a reader knows`, false)];
   const ascii = key.endsWith("_zh") ? ASCII_PUNCTUATION.exec(value)?.[0] : undefined;

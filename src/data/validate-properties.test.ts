@@ -102,3 +102,19 @@ describe("optional and unknown properties", () => {
     ]);
   });
 });
+
+describe("text length limits", () => {
+  it("refuses a runaway name and note, naming the length and the limit", () => {
+    const properties: Record<string, unknown> = {
+      ...validFeature().properties,
+      name_zh: "嘉".repeat(101),
+      note_en: "x".repeat(3001),
+    };
+    expect(checkProperties(properties, "railway").map((found) => `${found.field}: ${found.message}`)).toEqual(
+      [
+        "name_zh: is 101 characters long; at most 100 are allowed",
+        "note_en: is 3001 characters long; at most 3000 are allowed",
+      ],
+    );
+  });
+});

@@ -2,7 +2,15 @@
 // vocabularies, the id pattern and county codes. Documented optional extras are checked by
 // validate-optional-properties; any other key is reported but does not drop the feature (see there).
 import { type Finding, finding, shown } from "./problem";
-import { COUNTY_CODES, ID_PATTERN, LAYERS, PILLARS, PRECISIONS, STATUSES } from "./project-schema";
+import {
+  COUNTY_CODES,
+  ID_PATTERN,
+  LAYERS,
+  PILLARS,
+  PRECISIONS,
+  STATUSES,
+  TEXT_LIMITS,
+} from "./project-schema";
 import { checkExtraProperties } from "./validate-optional-properties";
 
 const TEXT_FIELDS = [
@@ -73,6 +81,10 @@ export function checkText(field: string, value: unknown): Finding[] {
   if (typeof value !== "string") return [finding(field, `${shown(value)} must be a string`)];
   if (value.trim() === "") return [finding(field, "is empty")];
   if (value.trim() !== value) return [finding(field, `${shown(value)} has leading or trailing spaces`)];
+  const limit = TEXT_LIMITS[field];
+  const length = [...value].length;
+  if (limit !== undefined && length > limit)
+    return [finding(field, `is ${length} characters long; at most ${limit} are allowed`)];
   if (field.endsWith("_zh") && !HAN.test(value)) {
     return [finding(field, `${shown(value)} has no Chinese characters; it should be the Chinese text`)];
   }

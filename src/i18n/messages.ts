@@ -40,7 +40,6 @@ const zh = {
   noWebGl: "此浏览器无法显示地图（不支持 WebGL）。项目列表和详情仍可使用。",
   mapError: "地图出错：{message}",
   basemapProblem: "底图文件 {file} {message}；底图可能不完整。",
-  dataProblems: "{count} 个项目数据有问题，已跳过：",
   dataFailed: "项目数据加载失败（{detail}）。",
   dataFailedFile: "{file}：项目数据加载失败（{detail}）。",
   plain: "{text}",
@@ -351,6 +350,22 @@ const zh = {
   tourKept: "我的导览保存在本浏览器中，每次修改即保存。",
   tourFileProblems: "导览文件有 {count} 处问题（有效页面已保留）：",
   tourMoreProblems: "另有 {count} 处问题未列出。",
+  // Robustness (issue 18): honest data counts, failed or stalled parts of the app, keys kept hidden.
+  dataMissing: "{count} 个项目因数据有误未显示在地图上：",
+  dataWarnings: "项目数据有 {count} 处小问题，相关项目仍显示在地图上：",
+  dataUnreadable: "{file}：文件无法读取，其中的项目均未显示在地图上。",
+  projectsArriving: "仍在加载：{layers}",
+  partFailed: "{part}未能加载（{detail}）。",
+  partPlanner: "规划分析面板",
+  partMap: "地图",
+  partPlan: "规划原文",
+  partLayers: "我的图层面板",
+  newVersion: "{part}未能加载：地图已发布新版本，请重新加载页面后继续使用。",
+  reload: "重新加载",
+  mapStalled: "地图 {seconds} 秒后仍未加载完成。",
+  showKey: "显示密钥",
+  hideKey: "隐藏密钥",
+  showDetails: "查看明细（{count} 条）",
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -403,7 +418,6 @@ const en: Record<MessageKey, string> = {
   noWebGl: "This browser cannot show the map (no WebGL). The project list and details still work.",
   mapError: "Map error: {message}",
   basemapProblem: "Basemap file {file} {message}; the basemap may be incomplete.",
-  dataProblems: "{count} project records have problems and were skipped:",
   dataFailed: "The project data could not be loaded ({detail}).",
   dataFailedFile: "{file}: the project data could not be loaded ({detail}).",
   plain: "{text}",
@@ -716,6 +730,23 @@ const en: Record<MessageKey, string> = {
   tourKept: "My tour is kept in this browser and saved at every change.",
   tourFileProblems: "The tour file has {count} problems (the good slides are kept):",
   tourMoreProblems: "{count} more problems are not listed.",
+  // Robustness (issue 18): honest data counts, failed or stalled parts of the app, keys kept hidden.
+  dataMissing: "{count} projects are not on the map because their data has errors:",
+  dataWarnings: "The project data has {count} minor problems; the projects are still on the map:",
+  dataUnreadable: "{file}: the file could not be read; none of its projects are on the map.",
+  projectsArriving: "Still loading: {layers}",
+  partFailed: "{part} could not be loaded ({detail}).",
+  partPlanner: "The planner panel",
+  partMap: "The map",
+  partPlan: "The plan text",
+  partLayers: "The your-layers panel",
+  newVersion:
+    "{part} could not be loaded: a new version of the map has been published; reload the page to continue.",
+  reload: "Reload",
+  mapStalled: "The map has not finished loading after {seconds} s.",
+  showKey: "Show key",
+  hideKey: "Hide key",
+  showDetails: "Show the list ({count})",
 };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };

@@ -1,5 +1,6 @@
 // A notice is data: what kind, which message (a key of src/i18n/messages.ts and its values), and an
 // optional list of details and an action. One component (ui/notice-list.tsx) renders every notice.
+import { redactSecrets } from "../data/redact-secrets";
 import type { MessageKey } from "../i18n/messages";
 
 export interface Notice {
@@ -30,4 +31,20 @@ export function echo(input: string): string {
 
 export function cappedDetails(lines: readonly string[], limit = DETAIL_LIMIT): Notice["details"] {
   return { lines: lines.slice(0, limit), more: Math.max(0, lines.length - limit) };
+}
+
+// Every notice passes through here on its way to the page: a key in a URL or a typed key never shows.
+export function withoutSecrets(notice: Notice): Notice {
+  const values = notice.values
+    ? Object.fromEntries(
+        Object.entries(notice.values).map(([name, value]) => [
+          name,
+          typeof value === "string" ? redactSecrets(value) : value,
+        ]),
+      )
+    : undefined;
+  const details = notice.details
+    ? { ...notice.details, lines: notice.details.lines.map(redactSecrets) }
+    : undefined;
+  return { ...notice, ...(values ? { values } : {}), ...(details ? { details } : {}) };
 }

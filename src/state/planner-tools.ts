@@ -4,7 +4,7 @@
 // follows nothing but its own corners. The running figure is labelled at the last corner on the map.
 import type { Feature, FeatureCollection, Position } from "geojson";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { AnalysisResult } from "../analysis/analysis-result";
+import { type AnalysisResult, type Rejection, rejected } from "../analysis/analysis-result";
 import type { Selection } from "../analysis/select-by-area";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { CountyCode, ProjectFeature } from "../data/project-schema";
@@ -105,11 +105,29 @@ export function usePlannerTools({
     [counties],
   );
   const [measure, setMeasure] = useState<MeasureModule | null>(null);
+  // A measuring chunk that fails to load (offline, a new deployment) refuses this sketch with a reason;
+  // the next sketch tries the import again.
+  const [measureFailure, setMeasureFailure] = useState<Rejection | null>(null);
   useEffect(() => {
-    if ((tool || measured || area) && !measure) void import("../analysis/planner-measure").then(setMeasure);
+    if (!(tool || measured || area) || measure) return;
+    setMeasureFailure(null);
+    import("../analysis/planner-measure").then(setMeasure, (error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      setMeasureFailure(
+        rejected(
+          "worker-failed",
+          `The measuring code could not be loaded (${detail}); draw again to retry.`,
+          `量测程序未能加载（${detail}）；请重新绘制以重试。`,
+        ),
+      );
+    });
   }, [tool, measured, area, measure]);
   const result = useMemo((): ToolResult | null => {
-    if (!measure) return null;
+    if (!measure) {
+      if (!measureFailure) return null;
+      if (measured) return { kind: measured.kind, corners: measured.corners, value: measureFailure };
+      return area ? { kind: "select", area, value: measureFailure } : null;
+    }
     const { measureArea, measureDistance, selectionInArea } = measure;
     if (measured?.kind === "distance") {
       return { kind: "distance", corners: measured.corners, value: measureDistance(path(measured.corners)) };
@@ -120,7 +138,7 @@ export function usePlannerTools({
     if (!area) return null;
     const shape = "adcode" in area ? countyFeature(area.adcode) : ring(area.corners);
     return { kind: "select", area, value: selectionInArea(shape, visible) };
-  }, [measured, area, visible, countyFeature, measure]);
+  }, [measured, area, visible, countyFeature, measure, measureFailure]);
 
   // The figure at the last corner: the sketch's running length or area, else the finished result's.
   const label = useMemo((): Feature | null => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EQUATOR_COUNTIES } from "../analysis/fixtures/equator-counties";
 import { line, makeProject } from "../analysis/fixtures/make-project";
-import { createPlannerWorker, PlannerWorkerClient } from "./planner-worker-client";
+import { createPlannerWorker, PlannerWorkerClient, type WorkerLike } from "./planner-worker-client";
 
 // 0.05° of longitude on the equator inside the west county = 5.5598 km (see select-by-area.test.ts).
 const railway = makeProject(line([0.05, 0.05], [0.1, 0.05]), { id: "railway", counties: ["330402"] });
@@ -39,5 +39,39 @@ describe("planner worker client", () => {
     expect((await first)?.result.ok).toBe(true);
     const table = (await latest)?.result;
     expect(table?.ok && "distanceKilometres" in table.value && table.value.distanceKilometres).toBe(2);
+  });
+});
+
+describe("a worker that fails or stalls", () => {
+  const silent = (): WorkerLike => ({
+    postMessage: () => undefined,
+    onmessage: null,
+    terminate: () => undefined,
+  });
+
+  it("ends a job the worker never answers with a refusal, and runs the next one", async () => {
+    const worker = silent();
+    const stalled = new PlannerWorkerClient(worker, 50);
+    const response = await stalled.run({ kind: "coverage", projectIds: [], distance: 1 });
+    expect(response?.result).toMatchObject({
+      ok: false,
+      reason: "worker-failed",
+      message_zh: "计算未能完成：分析程序 0 秒内没有回应；请更改设置重试，或重新加载页面。",
+    });
+    const next = stalled.run({ kind: "coverage", projectIds: [], distance: 2 });
+    expect((await next)?.result.ok).toBe(false);
+  });
+
+  it("refuses at once, now and later, when the worker file fails to load", async () => {
+    const worker = silent();
+    const client = new PlannerWorkerClient(worker, 60_000);
+    const waiting = client.run({ kind: "coverage", projectIds: [], distance: 1 });
+    worker.onerror?.(new Event("error"));
+    expect((await waiting)?.result).toMatchObject({ ok: false, reason: "worker-failed" });
+    const later = await client.run({ kind: "coverage", projectIds: [], distance: 1 });
+    expect(later?.result).toMatchObject({
+      message_en:
+        "The calculation did not finish: the analysis could not start (the worker file did not load).",
+    });
   });
 });

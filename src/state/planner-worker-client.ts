@@ -1,13 +1,22 @@
 // Talks to one planner worker, latest request only: while the worker is busy a new request replaces
 // any request still waiting (which resolves to null, superseded), so typing "1", "15", "150" in the
 // distance box runs at most the current job and the last one, never a queue of stale tables.
+// A worker that fails to load (a missing file after a new deployment) or never answers (a stalled
+// download, an endless computation) ends the waiting job with a refusal the panel shows, never an
+// endless "计算中…".
+import { rejected } from "../analysis/analysis-result";
 import type { PlannerRequest, PlannerResponse } from "../analysis/planner-requests";
 
 export interface WorkerLike {
   postMessage: (message: PlannerRequest) => void;
   onmessage: ((event: MessageEvent<PlannerResponse>) => void) | null;
+  onerror?: ((event: ErrorEvent | Event) => void) | null;
   terminate: () => void;
 }
+
+// Far above the slowest table measured (about 2 s for the first on a laptop, ten times that on a
+// loaded 2-core machine with software rendering), so only a worker that is truly stuck hits it.
+export const WORKER_TIMEOUT_MILLISECONDS = 30_000;
 
 type Job = { request: PlannerRequest & { id: number }; resolve: (response: PlannerResponse | null) => void };
 type JobRequest = Exclude<PlannerRequest, { kind: "init" }>;
@@ -22,13 +31,36 @@ export class PlannerWorkerClient {
   private running: Job | null = null;
   private waiting: Job | null = null;
   private nextId = 1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private broken: string | null = null; // why the worker cannot run: every job is refused at once
 
-  constructor(private readonly worker: WorkerLike) {
+  constructor(
+    private readonly worker: WorkerLike,
+    private readonly timeoutMilliseconds = WORKER_TIMEOUT_MILLISECONDS,
+  ) {
     worker.onmessage = (event) => {
       const job = this.running;
+      if (!job || event.data.id !== job.request.id) return; // late answer to a job already given up
+      clearTimeout(this.timer);
       this.running = null;
-      if (job && event.data.id === job.request.id) job.resolve(event.data);
+      job.resolve(event.data);
       this.pump();
+    };
+    worker.onerror = (event) => {
+      const message = "message" in event && event.message ? event.message : "the worker file did not load";
+      this.broken = message;
+      this.refuse(
+        this.running,
+        `the analysis could not start (${message})`,
+        `分析程序无法启动（${message}）`,
+      );
+      this.refuse(
+        this.waiting,
+        `the analysis could not start (${message})`,
+        `分析程序无法启动（${message}）`,
+      );
+      this.running = null;
+      this.waiting = null;
     };
   }
 
@@ -38,6 +70,15 @@ export class PlannerWorkerClient {
 
   run(request: PlannerJob): Promise<PlannerResponse | null> {
     return new Promise((resolve) => {
+      if (this.broken) {
+        const failed = { request: { ...request, id: this.nextId++ } as JobRequest, resolve };
+        const reason = this.broken;
+        return this.refuse(
+          failed,
+          `the analysis could not start (${reason})`,
+          `分析程序无法启动（${reason}）`,
+        );
+      }
       this.waiting?.resolve(null);
       this.waiting = { request: { ...request, id: this.nextId++ } as JobRequest, resolve };
       this.pump();
@@ -45,6 +86,7 @@ export class PlannerWorkerClient {
   }
 
   terminate(): void {
+    clearTimeout(this.timer);
     this.worker.terminate();
     this.running?.resolve(null);
     this.waiting?.resolve(null);
@@ -54,9 +96,33 @@ export class PlannerWorkerClient {
 
   private pump(): void {
     if (this.running || !this.waiting) return;
-    this.running = this.waiting;
+    const job = this.waiting;
+    this.running = job;
     this.waiting = null;
-    this.worker.postMessage(this.running.request);
+    this.worker.postMessage(job.request);
+    const seconds = Math.round(this.timeoutMilliseconds / 1000);
+    this.timer = setTimeout(() => {
+      if (this.running !== job) return;
+      this.running = null;
+      this.refuse(
+        job,
+        `the analysis did not answer within ${seconds} s; change a setting to try again, or reload the page`,
+        `分析程序 ${seconds} 秒内没有回应；请更改设置重试，或重新加载页面`,
+      );
+      this.pump();
+    }, this.timeoutMilliseconds);
+  }
+
+  private refuse(job: Job | null, english: string, chinese: string): void {
+    job?.resolve({
+      id: job.request.id,
+      result: rejected(
+        "worker-failed",
+        `The calculation did not finish: ${english}.`,
+        `计算未能完成：${chinese}。`,
+      ),
+      milliseconds: 0,
+    });
   }
 }
 

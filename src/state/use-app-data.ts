@@ -35,14 +35,21 @@ export function useAppData(): AppData {
     const loading = loadLoaders();
     // A chunk that cannot be fetched (offline, a new deployment) is a failure the page can retry.
     const failed = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    // Each file's projects show as they arrive; the rest are listed as still loading (pending).
+    const show = (loaded: LoadedProjects) => current && setProjects(loaded);
     loading
-      .then((module) => module.loadProjects(PROJECT_FILE_URLS))
-      .catch((error: unknown) => ({
-        features: [],
-        problems: [],
-        failures: [{ file: CODE_FILE, detail: failed(error) }],
-      }))
-      .then((loaded) => current && setProjects(loaded));
+      .then((module) => module.loadProjects(PROJECT_FILE_URLS, fetch, show))
+      .catch(
+        (error: unknown): LoadedProjects => ({
+          features: [],
+          problems: [],
+          failures: [{ file: CODE_FILE, detail: failed(error) }],
+          pending: [],
+          skipped: 0,
+          unreadable: [],
+        }),
+      )
+      .then(show);
     loading
       .then((module) => module.loadBasemap(BASEMAP_FILE_URLS))
       .then((loaded) => current && setBasemap((previous) => previous ?? loaded))

@@ -1,10 +1,17 @@
 // Which basemap is drawn. The embedded one is the fallback, and the default unless config.json names
 // another: an online basemap that fails (no network, bad key, slow server), chosen or the default, hands
 // back to it within config.fallbackSeconds, with a notice.
-import { useCallback, useEffect, useState } from "react";
-import { type BasemapConfig, DEFAULT_CONFIG, parseBasemapConfig, TIANDITU_KEY } from "../data/basemap-config";
+import { useCallback, useEffect, useRef, useState } from "react";
+import {
+  type BasemapConfig,
+  type BasemapOption,
+  DEFAULT_CONFIG,
+  parseBasemapConfig,
+  TIANDITU_KEY,
+} from "../data/basemap-config";
 import { fetchText } from "../data/fetch-json";
 import { loadRemoteStyle } from "../data/load-remote-style";
+import { rememberSecret } from "../data/redact-secrets";
 import { type ActiveBasemap, tiandituTileSets } from "../layers/online-basemap";
 
 export interface BasemapChoice {
@@ -12,7 +19,8 @@ export interface BasemapChoice {
   configProblems: string[];
   active: ActiveBasemap;
   activeId: string; // the config id of what is drawn ("embedded" for the embedded basemap)
-  failure: { name: string; detail: string } | null;
+  // count numbers the failures of this visit, so a repeated failure is a new notice.
+  failure: (FailureInput & { count: number }) | null;
   choose: (optionId: string, input: { key?: string; url?: string }) => Promise<void>;
   fail: (detail: string) => void;
   clearFailure: () => void;
@@ -20,11 +28,22 @@ export interface BasemapChoice {
 
 const EMBEDDED: ActiveBasemap = { kind: "embedded" };
 
+// The basemap's name in both languages, so the notice reads in the interface's language.
+type FailureInput = { name_zh: string; name_en: string; detail: string };
+function namesOf(option: BasemapOption | undefined, fallback: string) {
+  return { name_zh: option?.name_zh ?? fallback, name_en: option?.name_en ?? fallback };
+}
+
 export function useBasemapChoice(): BasemapChoice {
   const [config, setConfig] = useState(DEFAULT_CONFIG);
   const [configProblems, setConfigProblems] = useState<string[]>([]);
   const [active, setActive] = useState<ActiveBasemap>(EMBEDDED);
-  const [failure, setFailure] = useState<BasemapChoice["failure"]>(null);
+  const [failure, setFailureState] = useState<BasemapChoice["failure"]>(null);
+  const failures = useRef(0);
+  const setFailure = useCallback((next: FailureInput | null) => {
+    if (next) failures.current += 1;
+    setFailureState(next ? { ...next, count: failures.current } : null);
+  }, []);
 
   useEffect(() => {
     fetchText(`${import.meta.env.BASE_URL}config.json`).then((result) => {
@@ -58,17 +77,18 @@ export function useBasemapChoice(): BasemapChoice {
       if (option.kind === "tianditu") {
         const key = input.key?.trim() || option.key || "";
         if (!TIANDITU_KEY.test(key))
-          return setFailure({ name: option.name_en, detail: "missing or malformed key" });
+          return setFailure({ ...namesOf(option, option.id), detail: "missing or malformed key" });
+        rememberSecret(key);
         return setActive({ kind: "raster", ...common, tileSets: tiandituTileSets(key) });
       }
       const loaded = await loadRemoteStyle(input.url?.trim() || option.url || "", config.fallbackSeconds);
       if (!loaded.ok) {
         setActive(EMBEDDED);
-        return setFailure({ name: option.name_en, detail: loaded.detail });
+        return setFailure({ ...namesOf(option, option.id), detail: loaded.detail });
       }
       setActive({ kind: "style", id: option.id, style: loaded.style });
     },
-    [config],
+    [config, setFailure],
   );
 
   // The deployment's default, once its config.json is read; failures go the same way as a user's choice.
@@ -76,15 +96,22 @@ export function useBasemapChoice(): BasemapChoice {
     if (config.defaultId !== "embedded") void choose(config.defaultId, {});
   }, [config, choose]);
 
+  const activeNow = useRef(active);
+  activeNow.current = active;
   const fail = useCallback(
-    (detail: string) =>
-      setActive((current) => {
-        if (current.kind !== "embedded") setFailure({ name: current.id, detail });
-        return EMBEDDED;
-      }),
-    [],
+    (detail: string) => {
+      const current = activeNow.current;
+      if (current.kind !== "embedded") {
+        const option = config.basemaps.find((candidate) => candidate.id === current.id);
+        // MapLibre's message carries the whole tile URL (and the key in it): the server's name says enough.
+        const short = detail.replace(/https?:\/\/([^/\s?#]+)[^\s)]*/g, "$1");
+        setFailure({ ...namesOf(option, current.id), detail: short });
+      }
+      setActive(EMBEDDED);
+    },
+    [config, setFailure],
   );
-  const clearFailure = useCallback(() => setFailure(null), []);
+  const clearFailure = useCallback(() => setFailure(null), [setFailure]);
   const activeId = active.kind === "embedded" ? "embedded" : active.id;
   return { config, configProblems, active, activeId, failure, choose, fail, clearFailure };
 }

@@ -1,10 +1,10 @@
 // Gathers everything the page must tell the user about bad input into one list of notices (as data;
 // ui/notice-list.tsx renders them), and owns their dismissal.
 import { useCallback, useMemo, useState } from "react";
-import { formatProblem } from "../data/problem";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
-import { cappedDetails, echo, type Notice } from "./notice";
+import { dataNotices } from "./data-notices";
+import { cappedDetails, echo, type Notice, withoutSecrets } from "./notice";
 import type { UrlNotice } from "./url-state";
 import type { AppData } from "./use-app-data";
 import type { BasemapChoice } from "./use-basemap-choice";
@@ -45,16 +45,7 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
         action: { label: "retry", run: data.retry },
       });
     }
-    const problems = data.projects?.problems ?? [];
-    if (problems.length > 0) {
-      list.push({
-        id: "data-problems",
-        tone: "warning",
-        message: "dataProblems",
-        values: { count: problems.length },
-        details: cappedDetails(problems.map(formatProblem)),
-      });
-    }
+    list.push(...dataNotices(data.projects));
     for (const problem of data.basemap?.problems ?? []) {
       list.push({
         id: `basemap-${problem.file}`,
@@ -65,10 +56,14 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
     }
     if (basemap.failure) {
       list.push({
-        id: `basemap-failed-${basemap.failure.name}-${basemap.failure.detail}`,
+        // Each failure has its own id, so one dismissed earlier still shows when it happens again.
+        id: `basemap-failed-${basemap.failure.count}`,
         tone: "warning",
         message: "basemapFailed",
-        values: basemap.failure,
+        values: {
+          name: language === "zh" ? basemap.failure.name_zh : basemap.failure.name_en,
+          detail: basemap.failure.detail,
+        },
       });
     }
     for (const problem of basemap.configProblems)
@@ -91,7 +86,7 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
       });
     }
     list.push(...more);
-    return list.filter((notice) => !dismissed.has(notice.id));
+    return list.filter((notice) => !dismissed.has(notice.id)).map(withoutSecrets);
   }, [language, data, urlNotices, mapError, webGl, dismissed, basemap.failure, basemap.configProblems, more]);
   const dismiss = useCallback((id: string) => setDismissed((previous) => new Set([...previous, id])), []);
   return { notices, dismiss };

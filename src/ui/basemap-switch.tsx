@@ -16,6 +16,7 @@ export function BasemapSwitch({ config, activeId = "embedded", onChoose }: Basem
   useEffect(() => setOptionId(activeId), [activeId]);
   const [key, setKey] = useState("");
   const [url, setUrl] = useState("");
+  const [showKey, setShowKey] = useState(false);
   const id = useId();
   const option = config.basemaps.find((candidate) => candidate.id === optionId);
   const { language, t } = useText();
@@ -55,14 +56,27 @@ export function BasemapSwitch({ config, activeId = "embedded", onChoose }: Basem
           <label htmlFor={`${id}-input`}>
             {option.kind === "tianditu" ? t("basemapKey") : t("basemapUrl")}
           </label>
-          <input
-            id={`${id}-input`}
-            type={option.kind === "tianditu" ? "text" : "url"}
-            value={option.kind === "tianditu" ? key : url}
-            onChange={(event) => (option.kind === "tianditu" ? setKey : setUrl)(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
+          <div className="basemap-field">
+            {/* The key is a secret: hidden as typed (a projector shows the page), shown on request. */}
+            <input
+              id={`${id}-input`}
+              type={option.kind === "tianditu" ? (showKey ? "text" : "password") : "url"}
+              value={option.kind === "tianditu" ? key : url}
+              onChange={(event) => (option.kind === "tianditu" ? setKey : setUrl)(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            {option.kind === "tianditu" ? (
+              <button
+                type="button"
+                className="secondary-button"
+                aria-pressed={showKey}
+                onClick={() => setShowKey((shown) => !shown)}
+              >
+                {showKey ? t("hideKey") : t("showKey")}
+              </button>
+            ) : null}
+          </div>
           <button type="submit" className="secondary-button">
             {t("basemapApply")}
           </button>

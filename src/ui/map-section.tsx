@@ -1,9 +1,12 @@
 // The map area: the lazily loaded map (or why there is none), with everything it shows handed over as
 // props, and the planner's sketch hint on top.
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { afterStart } from "../browser/after-start";
 import { whenFirstPainted } from "../browser/first-paint";
+import { LAYER_NAMES } from "../data/facets";
+import { LAYERS, type LayerName } from "../data/project-schema";
 import { cityBounds } from "../data/region";
+import type { Language } from "../i18n/language";
 import type { MapViewProps } from "../map/map-view";
 import type { AppState } from "../state/app-store";
 import type { AppData } from "../state/use-app-data";
@@ -13,6 +16,7 @@ import type { Planner } from "../state/use-planner";
 import type { Presenter } from "../state/use-presenter";
 import type { DerivedProjects } from "../state/use-projects";
 import { CloseUpNote } from "./close-up-note";
+import { LazyPart } from "./lazy-part";
 import { BILINGUAL_ATTRIBUTION } from "./map-attribution";
 import { MapLegend } from "./map-legend";
 import { PlannerDrawHint } from "./planner-draw-hint";
@@ -23,7 +27,11 @@ import { useText } from "./text-context";
 // MapLibre runs only once the shell is on screen; index.html has already asked for its file.
 const firstPaint = whenFirstPainted();
 export const loadMapView = () => firstPaint.then(() => import("../map/map-view"));
-const MapView = lazy(loadMapView);
+const loadMapComponent = () => loadMapView().then((module) => module.default);
+// A stalled map file or MapLibre worker would leave "loading" up for ever: after this long without the
+// map's first idle, the map area says so and offers Retry (the map keeps loading meanwhile). Twice the
+// data files' 20 s, since the map waits for them first.
+const MAP_STALL_SECONDS = 45;
 // Opened by a click where projects overlap: never part of the first view.
 const ProjectChooser = lazy(() =>
   import("./project-chooser").then((module) => ({ default: module.ProjectChooser })),
@@ -52,6 +60,9 @@ export function MapSection(props: MapSectionProps) {
   const [chooser, setChooser] = useState<ChooserRequest | null>(null);
   const tooltip = useMapTooltip(chooser ? null : state.hoveredId, props.projects, language);
   const basemap = data.basemap?.collections;
+  const showing = props.webGl && Boolean(basemap && data.projects);
+  const stall = useMapStall(showing);
+  const pending = data.projects?.pending ?? [];
   return (
     <section className="map-area" aria-label={t("map")}>
       {!props.webGl ? (
@@ -59,32 +70,40 @@ export function MapSection(props: MapSectionProps) {
       ) : !basemap || !data.projects ? (
         <p className="map-message">{t("mapLoading")}</p>
       ) : (
-        <Suspense fallback={<p className="map-message">{t("mapLoading")}</p>}>
-          <MapView
-            theme={props.presenter.theme}
-            basemap={basemap}
-            projects={props.projects.collection}
-            attribution={BILINGUAL_ATTRIBUTION}
-            tooltip={tooltip}
-            globalState={props.globalState}
-            initialCamera={state.camera}
-            homeBounds={cityBounds(basemap["city-outline"])}
-            cameraRequest={state.cameraRequest}
-            padding={props.padding}
-            exporter={props.presenter.exporter}
-            cooperativeGestures={state.embed}
-            reducedMotion={props.reducedMotion}
-            locale={{}}
-            onFirstIdle={afterStart.release}
-            {...props.handlers}
-            {...props.planner.map}
-            {...props.userLayers}
-            online={basemapChoice.active}
-            onlineTimeoutSeconds={basemapChoice.config.fallbackSeconds}
-            onBasemapFailure={basemapChoice.fail}
-            onChoose={(ids, point) => setChooser({ ids, point })}
-          />
-        </Suspense>
+        <LazyPart
+          key={stall.attempt}
+          load={loadMapComponent}
+          part="partMap"
+          className="map-message"
+          loading={<p className="map-message">{t("mapLoading")}</p>}
+          props={{
+            theme: props.presenter.theme,
+            basemap,
+            projects: props.projects.collection,
+            attribution: BILINGUAL_ATTRIBUTION,
+            tooltip,
+            globalState: props.globalState,
+            initialCamera: state.camera,
+            homeBounds: cityBounds(basemap["city-outline"]),
+            cameraRequest: state.cameraRequest,
+            padding: props.padding,
+            exporter: props.presenter.exporter,
+            cooperativeGestures: state.embed,
+            reducedMotion: props.reducedMotion,
+            locale: {},
+            onFirstIdle: () => {
+              afterStart.release();
+              stall.idle();
+            },
+            ...props.handlers,
+            ...props.planner.map,
+            ...props.userLayers,
+            online: basemapChoice.active,
+            onlineTimeoutSeconds: basemapChoice.config.fallbackSeconds,
+            onBasemapFailure: basemapChoice.fail,
+            onChoose: (ids, point) => setChooser({ ids, point }),
+          }}
+        />
       )}
       {chooser ? (
         <Suspense fallback={null}>
@@ -100,9 +119,54 @@ export function MapSection(props: MapSectionProps) {
         </Suspense>
       ) : null}
       {state.present ? null : <MapLegend narrow={props.narrow} />}
+      {showing && stall.stalled ? (
+        <div className="map-stalled" role="alert">
+          <p>{t("mapStalled", { seconds: MAP_STALL_SECONDS })}</p>
+          <button type="button" className="secondary-button" onClick={stall.retry}>
+            {t("retry")}
+          </button>
+        </div>
+      ) : null}
+      {pending.length > 0 ? (
+        <p className="map-arriving" role="status">
+          {t("projectsArriving", {
+            layers: pending.map((file) => layerName(file, language)).join(language === "zh" ? "、" : ", "),
+          })}
+        </p>
+      ) : null}
       <PlannerDrawHint tools={props.planner.tools} />
       {props.webGl && !props.presenter.present ? <ProgressViewControl /> : null}
       <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
     </section>
   );
+}
+
+// Counts from the moment the map should appear until its first idle; Retry remounts the map with a
+// fresh import of its code.
+function useMapStall(showing: boolean) {
+  const [attempt, setAttempt] = useState(0);
+  const [idle, setIdle] = useState(false);
+  const [stalled, setStalled] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt restarts the count
+  useEffect(() => {
+    setStalled(false);
+    if (!showing || idle) return;
+    const timer = window.setTimeout(() => setStalled(true), MAP_STALL_SECONDS * 1000);
+    return () => window.clearTimeout(timer);
+  }, [showing, idle, attempt]);
+  return {
+    attempt,
+    stalled,
+    idle: () => setIdle(true),
+    retry: () => {
+      setIdle(false);
+      setAttempt((value) => value + 1);
+    },
+  };
+}
+
+// A project file's layer, as the legend names it ("urban.geojson" → 城市品质); other names as they are.
+function layerName(file: string, language: Language): string {
+  const base = file.replace(/\.geojson$/, "");
+  return (LAYERS as readonly string[]).includes(base) ? LAYER_NAMES[base as LayerName][language] : base;
 }

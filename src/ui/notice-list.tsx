@@ -18,15 +18,7 @@ export function NoticeList({
         <div key={notice.id} className={`notice notice-${notice.tone}`}>
           <div className="notice-message">
             {t(notice.message, notice.values)}
-            {notice.details ? (
-              <ul>
-                {notice.details.lines.map((line, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat; their order is fixed
-                  <li key={index}>{line}</li>
-                ))}
-                {notice.details.more > 0 ? <li>{t("moreDetails", { count: notice.details.more })}</li> : null}
-              </ul>
-            ) : null}
+            {notice.details ? <NoticeDetails details={notice.details} /> : null}
           </div>
           {notice.action ? (
             <button type="button" className="secondary-button" onClick={notice.action.run}>
@@ -44,5 +36,29 @@ export function NoticeList({
         </div>
       ))}
     </div>
+  );
+}
+
+// A few lines show at once; a longer (already capped) list folds behind a summary, so one notice never
+// pushes the map off the screen.
+const OPEN_LINES = 3;
+
+function NoticeDetails({ details }: { details: NonNullable<Notice["details"]> }) {
+  const { t } = useText();
+  const list = (
+    <ul>
+      {details.lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines may repeat; their order is fixed
+        <li key={index}>{line}</li>
+      ))}
+      {details.more > 0 ? <li>{t("moreDetails", { count: details.more })}</li> : null}
+    </ul>
+  );
+  if (details.lines.length <= OPEN_LINES && details.more === 0) return list;
+  return (
+    <details className="notice-details">
+      <summary>{t("showDetails", { count: details.lines.length + details.more })}</summary>
+      {list}
+    </details>
   );
 }
