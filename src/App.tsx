@@ -2,7 +2,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { afterStart } from "./browser/after-start";
 import { cityBounds } from "./data/region";
-import type { Bounds } from "./geo/coordinates";
 import { LANGUAGE_TAGS } from "./i18n/language";
 import { translate } from "./i18n/messages";
 import { type AppStore, actions } from "./state/app-store";
@@ -15,7 +14,6 @@ import { useFileDrop } from "./state/use-file-drop";
 import { useMapGlobalState } from "./state/use-map-global-state";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
-import { useOpenedOnce } from "./state/use-opened-once";
 import { usePlanner } from "./state/use-planner";
 import { usePresenter } from "./state/use-presenter";
 import { useProgress } from "./state/use-progress";
@@ -26,36 +24,19 @@ import { useSheetCamera } from "./state/use-sheet-camera";
 import { useUrlSync } from "./state/use-url-sync";
 import { useUserLayers } from "./state/use-user-layers";
 import { AppHeader } from "./ui/app-header";
-import { BasemapSwitch } from "./ui/basemap-switch";
+import { DetailArea } from "./ui/detail-area";
 import { FileDropOverlay } from "./ui/file-drop-overlay";
-import { LazyPart } from "./ui/lazy-part";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
 import { PresenterPrintImage } from "./ui/presenter-print-image";
 import { usePublishProgressView } from "./ui/progress-context";
-import { ProjectsPanel } from "./ui/projects-panel";
-import { SidebarTabs } from "./ui/sidebar-tabs";
+import { Sidebar } from "./ui/sidebar";
 import { TextProvider } from "./ui/text-context";
-import { UserLayersContext } from "./ui/user-layers-context";
 
-// The planner's table and tools load when its tab first opens: most visitors never need them.
-// The details load when a project is first opened (the link's project loads them with the data).
-const DetailPanel = lazy(() =>
-  import("./ui/detail-panel").then((module) => ({ default: module.DetailPanel })),
-);
-const loadPlannerPanel = () => import("./ui/planner-panel").then((module) => module.PlannerPanel);
-
-// The planner's own layers (issue 17): the panel, and the details of a clicked feature, load on first use.
-const loadUserLayersPanel = () => import("./ui/user-layers-panel").then((module) => module.UserLayersPanel);
-const UserFeaturePanel = lazy(() =>
-  import("./ui/user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
-);
 // The presenter's overlay, tour editor and inset load when a presentation starts.
 const PresenterOverlay = lazy(() =>
   import("./ui/presenter-overlay").then((module) => ({ default: module.PresenterOverlay })),
 );
-// The plan beside the map (issue 16): its text, index and reader load when the plan tab first opens.
-const loadPlanPanel = () => import("./ui/plan-panel").then((module) => module.PlanPanel);
 
 export function App({ store }: { store: AppStore }) {
   const state = useStore(store);
@@ -131,11 +112,6 @@ export function App({ store }: { store: AppStore }) {
   }, [language]);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
-  const planOpened = useOpenedOnce(state.tab === "plan");
-  const highlightPlan = useCallback(
-    (ids: readonly string[]) => store.update(actions.highlightPlan(ids)),
-    [store],
-  );
   const searchPick = useSearchPick(store, select);
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
@@ -192,104 +168,26 @@ export function App({ store }: { store: AppStore }) {
               },
             }}
           />
-          <aside className="sidebar" aria-label={t("filters")}>
-            <SidebarTabs
-              tab={state.tab}
-              onTab={(tab) => store.update(actions.setTab(tab))}
-              panels={{
-                projects: (
-                  <ProjectsPanel
-                    loaded={data.projects !== null}
-                    narrow={narrow}
-                    visible={projects.visible}
-                    total={projects.all.length}
-                    filters={filters}
-                    counts={projects.counts}
-                    selectedId={selectedId}
-                    hoveredId={state.hoveredId}
-                    basemapSwitch={
-                      <BasemapSwitch
-                        config={basemapChoice.config}
-                        activeId={basemapChoice.activeId}
-                        onChoose={basemapChoice.choose}
-                      />
-                    }
-                    onFilters={(change) => store.update(actions.setFilters(change))}
-                    onClearFilters={() => store.update(actions.clearFilters())}
-                    onSelect={select}
-                    onHover={hover}
-                  />
-                ),
-                // Mounted (and its chunk fetched) when the tab is first opened, not hidden at start-up.
-                planner: planner.opened ? (
-                  <UserLayersContext.Provider
-                    value={{
-                      layers: userLayers.layers,
-                      projects: data.projects?.features,
-                      counties: data.basemap?.collections.counties,
-                      visible: projects.visible,
-                    }}
-                  >
-                    <LazyPart
-                      load={loadPlannerPanel}
-                      part="partPlanner"
-                      loading={<p className="hint">{t("loadingData")}</p>}
-                      props={{ planner, nameOf: planner.nameOf, onSelectProject: select }}
-                    />
-                  </UserLayersContext.Provider>
-                ) : null,
-                layers: userLayers.opened ? (
-                  <LazyPart
-                    load={loadUserLayersPanel}
-                    part="partLayers"
-                    loading={<p className="hint">{t("loadingData")}</p>}
-                    props={{
-                      userLayers,
-                      onFrame: (bounds: Bounds) => store.update(actions.requestFrame(bounds)),
-                    }}
-                  />
-                ) : null,
-                plan: planOpened ? (
-                  <LazyPart
-                    load={loadPlanPanel}
-                    part="partPlan"
-                    loading={<p className="hint">{t("planLoading")}</p>}
-                    props={{
-                      features: data.projects?.features,
-                      narrow: narrow,
-                      selectedId: selectedId,
-                      target: state.planTarget,
-                      onSelectProject: select,
-                      onHighlight: highlightPlan,
-                    }}
-                  />
-                ) : null,
-              }}
-            />
-          </aside>
-          {selected ? (
-            <Suspense fallback={null}>
-              <DetailPanel
-                project={selected.properties}
-                onClose={() => store.update(actions.select(null))}
-                onFrame={() => frameProject(selected.properties.id)}
-                onReadInPlan={() => {
-                  store.update(actions.openPlan({ kind: "project", projectId: selected.properties.id }));
-                  // On a phone the details cover the sidebar: close them so the clause can be read.
-                  if (narrow) store.update(actions.select(null));
-                }}
-              />
-            </Suspense>
-          ) : userFeature ? (
-            <Suspense fallback={null}>
-              <UserFeaturePanel
-                layer={userFeature.layer}
-                feature={userFeature.feature}
-                index={userFeature.index}
-                onClose={() => userLayers.select(null)}
-              />
-            </Suspense>
-          ) : null}
+          <Sidebar
+            store={store}
+            state={state}
+            data={data}
+            projects={projects}
+            planner={planner}
+            userLayers={userLayers}
+            basemapChoice={basemapChoice}
+            narrow={narrow}
+            onSelect={select}
+            onHover={hover}
+          />
+          <DetailArea
+            store={store}
+            narrow={narrow}
+            selected={selected}
+            userFeature={userFeature}
+            userLayers={userLayers}
+            onFrame={frameProject}
+          />
         </main>
         <FileDropOverlay visible={dragging} />
         {presenter.present ? (

@@ -22,9 +22,11 @@ import type { PlannerOverlayName } from "../layers/planner-layers";
 import type { UserLayerStyle } from "../layers/user-layers";
 import { watchBasemap } from "./basemap-watchdog";
 import type { CameraRequest, Padding } from "./camera-request";
+import { collapseAttribution } from "./collapse-attribution";
 import { DrawController, type DrawEvent, type DrawMode } from "./draw-controller";
 import { relabelControls } from "./map-locale";
 import { type MapTooltip, showTooltip } from "./map-tooltip";
+import { moveCamera } from "./move-camera";
 import { projectsAt } from "./pick-project";
 import { type UserFeaturePick, UserLayerPainter } from "./user-layer-painter";
 
@@ -264,34 +266,8 @@ export class MapController {
     }
   }
 
-  // Framing goes through cameraForBounds and then a plain camera move, so MapLibre never keeps the
-  // padding: a later move to a linked camera lands exactly on it (a kept padding shifted the centre).
   private moveCamera(request: CameraRequest, padding: Padding): void {
-    // The layout may have changed in the same render (leaving the presenter brings the sidebar back)
-    // before the ResizeObserver fires: an animation computed for the old size keeps the old centre point
-    // and lands off by half the size change. Measure first.
-    this.map.resize();
-    const target =
-      request.kind === "camera"
-        ? {
-            center: [request.camera.longitude, request.camera.latitude] as [number, number],
-            zoom: request.camera.zoom,
-          }
-        : this.frameTarget(request.bounds, padding, request.maxZoom ?? MAP_LIMITS.frameMaxZoom);
-    if (!target) return;
-    if (this.props.reducedMotion) this.map.jumpTo(target);
-    else if (request.kind === "frame") this.map.easeTo({ ...target, duration: 900 });
-    else this.map.flyTo({ ...target, duration: 1600, essential: false });
-  }
-
-  private frameTarget(bounds: Bounds, padding: Padding, maxZoom: number) {
-    const fitWithin = (around: Padding | number) =>
-      this.map.cameraForBounds(bounds as LngLatBoundsLike, { padding: around, maxZoom });
-    // Padding larger than the map (a narrow window with the detail panel open) leaves no room: frame
-    // with a small margin instead.
-    const camera = fitWithin(padding) ?? fitWithin(8);
-    if (!camera?.center) return null;
-    return { center: camera.center, zoom: camera.zoom ?? this.map.getZoom() };
+    moveCamera(this.map, request, padding, this.props.reducedMotion);
   }
 
   private watchOnline(online: OnlineWatch): void {
@@ -318,12 +294,4 @@ export class MapController {
     this.map.getCanvas().removeEventListener("webglcontextlost", this.onContextLost);
     this.map.remove();
   }
-}
-
-// MapLibre opens the compact attribution at start; it would cover part of the map on every screen
-// size. The ⓘ button still opens it.
-function collapseAttribution(container: HTMLElement): void {
-  const attribution = container.querySelector(".maplibregl-ctrl-attrib.maplibregl-compact-show");
-  attribution?.classList.remove("maplibregl-compact-show");
-  attribution?.setAttribute("open", "");
 }

@@ -1,0 +1,40 @@
+// Moves the map as one camera request asks. Framing goes through cameraForBounds and then a plain
+// camera move, so MapLibre never keeps the padding: a later move to a linked camera lands exactly on it
+// (a kept padding shifted the centre).
+import type { LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
+import { MAP_LIMITS } from "../geo/camera";
+import type { Bounds } from "../geo/coordinates";
+import type { CameraRequest, Padding } from "./camera-request";
+
+export function moveCamera(
+  map: MapLibreMap,
+  request: CameraRequest,
+  padding: Padding,
+  reducedMotion: boolean,
+): void {
+  // The layout may have changed in the same render (leaving the presenter brings the sidebar back)
+  // before the ResizeObserver fires: an animation computed for the old size keeps the old centre point
+  // and lands off by half the size change. Measure first.
+  map.resize();
+  const target =
+    request.kind === "camera"
+      ? {
+          center: [request.camera.longitude, request.camera.latitude] as [number, number],
+          zoom: request.camera.zoom,
+        }
+      : frameTarget(map, request.bounds, padding, request.maxZoom ?? MAP_LIMITS.frameMaxZoom);
+  if (!target) return;
+  if (reducedMotion) map.jumpTo(target);
+  else if (request.kind === "frame") map.easeTo({ ...target, duration: 900 });
+  else map.flyTo({ ...target, duration: 1600, essential: false });
+}
+
+function frameTarget(map: MapLibreMap, bounds: Bounds, padding: Padding, maxZoom: number) {
+  const fitWithin = (around: Padding | number) =>
+    map.cameraForBounds(bounds as LngLatBoundsLike, { padding: around, maxZoom });
+  // Padding larger than the map (a narrow window with the detail panel open) leaves no room: frame
+  // with a small margin instead.
+  const camera = fitWithin(padding) ?? fitWithin(8);
+  if (!camera?.center) return null;
+  return { center: camera.center, zoom: camera.zoom ?? map.getZoom() };
+}

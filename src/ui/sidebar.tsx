@@ -1,0 +1,124 @@
+// The sidebar: the project list with its filters, the planner, the plan text and the user's own layers,
+// each tab's panel loaded when the tab first opens (behind an error boundary with Retry).
+import { useCallback } from "react";
+import type { Bounds } from "../geo/coordinates";
+import { type AppState, type AppStore, actions } from "../state/app-store";
+import type { AppData } from "../state/use-app-data";
+import type { BasemapChoice } from "../state/use-basemap-choice";
+import { useOpenedOnce } from "../state/use-opened-once";
+import type { Planner } from "../state/use-planner";
+import type { DerivedProjects } from "../state/use-projects";
+import type { UserLayers } from "../state/use-user-layers";
+import { BasemapSwitch } from "./basemap-switch";
+import { LazyPart } from "./lazy-part";
+import { ProjectsPanel } from "./projects-panel";
+import { SidebarTabs } from "./sidebar-tabs";
+import { useText } from "./text-context";
+import { UserLayersContext } from "./user-layers-context";
+
+const loadPlannerPanel = () => import("./planner-panel").then((module) => module.PlannerPanel);
+const loadUserLayersPanel = () => import("./user-layers-panel").then((module) => module.UserLayersPanel);
+const loadPlanPanel = () => import("./plan-panel").then((module) => module.PlanPanel);
+
+interface SidebarProps {
+  store: AppStore;
+  state: AppState;
+  data: AppData;
+  projects: DerivedProjects;
+  planner: Planner;
+  userLayers: UserLayers;
+  basemapChoice: BasemapChoice;
+  narrow: boolean;
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { store, state, data, projects, planner, userLayers, basemapChoice, narrow } = props;
+  const { filters, selectedId } = state;
+  const select = props.onSelect;
+  const hover = props.onHover;
+  const { t } = useText();
+  const planOpened = useOpenedOnce(state.tab === "plan");
+  const highlightPlan = useCallback(
+    (ids: readonly string[]) => store.update(actions.highlightPlan(ids)),
+    [store],
+  );
+  return (
+    <aside className="sidebar" aria-label={t("filters")}>
+      <SidebarTabs
+        tab={state.tab}
+        onTab={(tab) => store.update(actions.setTab(tab))}
+        panels={{
+          projects: (
+            <ProjectsPanel
+              loaded={data.projects !== null}
+              narrow={narrow}
+              visible={projects.visible}
+              total={projects.all.length}
+              filters={filters}
+              counts={projects.counts}
+              selectedId={selectedId}
+              hoveredId={state.hoveredId}
+              basemapSwitch={
+                <BasemapSwitch
+                  config={basemapChoice.config}
+                  activeId={basemapChoice.activeId}
+                  onChoose={basemapChoice.choose}
+                />
+              }
+              onFilters={(change) => store.update(actions.setFilters(change))}
+              onClearFilters={() => store.update(actions.clearFilters())}
+              onSelect={select}
+              onHover={hover}
+            />
+          ),
+          // Mounted (and its chunk fetched) when the tab is first opened, not hidden at start-up.
+          planner: planner.opened ? (
+            <UserLayersContext.Provider
+              value={{
+                layers: userLayers.layers,
+                projects: data.projects?.features,
+                counties: data.basemap?.collections.counties,
+                visible: projects.visible,
+              }}
+            >
+              <LazyPart
+                load={loadPlannerPanel}
+                part="partPlanner"
+                loading={<p className="hint">{t("loadingData")}</p>}
+                props={{ planner, nameOf: planner.nameOf, onSelectProject: select }}
+              />
+            </UserLayersContext.Provider>
+          ) : null,
+          layers: userLayers.opened ? (
+            <LazyPart
+              load={loadUserLayersPanel}
+              part="partLayers"
+              loading={<p className="hint">{t("loadingData")}</p>}
+              props={{
+                userLayers,
+                onFrame: (bounds: Bounds) => store.update(actions.requestFrame(bounds)),
+              }}
+            />
+          ) : null,
+          plan: planOpened ? (
+            <LazyPart
+              load={loadPlanPanel}
+              part="partPlan"
+              loading={<p className="hint">{t("planLoading")}</p>}
+              props={{
+                features: data.projects?.features,
+                narrow: narrow,
+                selectedId: selectedId,
+                target: state.planTarget,
+                onSelectProject: select,
+                onHighlight: highlightPlan,
+              }}
+            />
+          ) : null,
+        }}
+      />
+    </aside>
+  );
+}
