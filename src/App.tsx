@@ -136,6 +136,9 @@ export function App({ store }: { store: AppStore }) {
           onQuery={(query) => store.update(actions.setFilters({ query }))}
           onPick={searchPick.pick}
           onShowAll={searchPick.showAll}
+          onPickSentence={({ blockId, sentenceId }) =>
+            store.update(actions.openPlan({ kind: "sentence", blockId, sentenceId }))
+          }
           onMatches={(query, ids) => store.update(actions.setFilters({ queryMatches: { query, ids } }))}
           onToggleLanguage={() => store.update(actions.toggleLanguage())}
           onPresent={presenter.enter}

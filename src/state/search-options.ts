@@ -1,19 +1,37 @@
 // The combobox's options as one flat, ordered list: each group's results (at most GROUP_LIMIT unless
 // the reader asked to see all) followed by a "show all" option when more match. Arrow keys walk this
 // list; the listbox draws it grouped. Pure, so the keyboard rules are tested without a browser.
+
+import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import type { Bounds } from "../geo/coordinates";
 import type { SearchResult, SearchResults } from "../search/search-entries";
 import type { EntryKind } from "../search/search-index-types";
 
 export const GROUP_LIMIT = 8;
 
+// The plan's own sentences are a group of their own after the index's four (issue 16).
+export type GroupKind = EntryKind | "sentence";
+
 export type SearchOption =
   | { type: "entry"; id: string; group: EntryKind; result: SearchResult }
-  | { type: "show-all"; id: string; group: EntryKind; total: number };
+  | { type: "show-all"; id: string; group: EntryKind; total: number }
+  | { type: "sentence"; id: string; group: "sentence"; sentence: PlanSentenceSuggestion };
 
 export interface OptionGroup {
-  kind: EntryKind;
+  kind: GroupKind;
   options: SearchOption[];
+}
+
+/** The plan's sentences that contain the query, as the last group (none: no group). */
+export function sentenceGroup(sentences: readonly PlanSentenceSuggestion[]): OptionGroup[] {
+  if (sentences.length === 0) return [];
+  const options: SearchOption[] = sentences.map((sentence, index) => ({
+    type: "sentence",
+    id: `search-option-sentence-${index}`,
+    group: "sentence",
+    sentence,
+  }));
+  return [{ kind: "sentence", options }];
 }
 
 export function optionGroups(results: SearchResults, expanded: readonly EntryKind[]): OptionGroup[] {

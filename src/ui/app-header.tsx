@@ -1,4 +1,5 @@
 // Title, search, sharing and the language switch: what a first-time visitor reaches for first.
+import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import type { SearchEntry } from "../search/search-index-types";
 import { CopyLinkButton } from "./copy-link-button";
 import "./find-and-read.css";
@@ -12,6 +13,7 @@ interface AppHeaderProps {
   onPick: (entry: SearchEntry) => void;
   onShowAll: (projects: SearchEntry[]) => void;
   onMatches: (query: string, ids: string[]) => void;
+  onPickSentence: (sentence: PlanSentenceSuggestion) => void;
   onToggleLanguage: () => void;
   onPresent?: () => void; // presenter mode: the full-screen tour
 }
@@ -20,6 +22,7 @@ export function AppHeader({
   query,
   onQuery,
   onMatches,
+  onPickSentence,
   onPick,
   onShowAll,
   onToggleLanguage,
@@ -39,6 +42,7 @@ export function AppHeader({
         onPick={onPick}
         onShowAll={onShowAll}
         onMatches={onMatches}
+        onPickSentence={onPickSentence}
       />
       {/* The address always holds the whole view: sharing it is one click, with or without a project. */}
       <CopyLinkButton label={t("shareView")} doneLabel={t("linkCopied")} className="share-button" />

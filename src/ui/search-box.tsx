@@ -3,9 +3,11 @@
 // clear. The box's text is the list's query too (one `q=` in the link). The index and the matcher load
 // on first focus, so they cost nothing in the first script.
 import { type KeyboardEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import { type LoadedSearch, loadSearch } from "../search/load-search";
 import type { EntryKind, SearchEntry } from "../search/search-index-types";
-import { moveActive, optionGroups, type SearchOption } from "../state/search-options";
+import { moveActive, optionGroups, type SearchOption, sentenceGroup } from "../state/search-options";
+import { usePlanSentences } from "../state/use-plan-sentences";
 import { useText } from "./text-context";
 
 // The options' drawing loads with the index on first focus: the first view does not need it.
@@ -19,13 +21,15 @@ interface SearchBoxProps {
   onShowAll: (projects: SearchEntry[]) => void;
   // Every project the engine finds for the query, so the list and the map show the same ones.
   onMatches: (query: string, ids: string[]) => void;
+  // A sentence of the plan: the plan tab opens at it.
+  onPickSentence: (sentence: PlanSentenceSuggestion) => void;
 }
 
 type Engine = { state: "idle" | "loading" | "failed" } | { state: "ready"; search: LoadedSearch["search"] };
 
 const LISTBOX_ID = "search-listbox";
 
-export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches }: SearchBoxProps) {
+export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches, onPickSentence }: SearchBoxProps) {
   const { language, t } = useText();
   const [engine, setEngine] = useState<Engine>({ state: "idle" });
   const [open, setOpen] = useState(false);
@@ -71,7 +75,11 @@ export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches }: Sear
   useEffect(() => {
     if (query.trim()) load();
   }, []);
-  const groups = useMemo(() => (results ? optionGroups(results, expanded) : []), [results, expanded]);
+  const sentences = usePlanSentences(engine.state === "ready" ? query : "");
+  const groups = useMemo(
+    () => (results ? [...optionGroups(results, expanded), ...sentenceGroup(sentences)] : []),
+    [results, expanded, sentences],
+  );
   const options = useMemo(() => groups.flatMap((group) => group.options), [groups]);
   // A new query starts with nothing highlighted and every group cut again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a new query only
@@ -83,6 +91,11 @@ export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches }: Sear
   const showing = open && query.trim() !== "";
   const listed = showing && options.length > 0;
   const choose = (option: SearchOption) => {
+    if (option.type === "sentence") {
+      setOpen(false);
+      onPickSentence(option.sentence);
+      return;
+    }
     if (option.type === "show-all") {
       setExpanded((kinds) => [...kinds, option.group]);
       input.current?.focus();

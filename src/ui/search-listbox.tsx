@@ -3,18 +3,19 @@
 // pressing an option must not take it away.
 import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES } from "../data/facets";
 import type { CountyCode, LayerName, Pillar } from "../data/project-schema";
+import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import type { Language } from "../i18n/language";
 import type { MessageKey } from "../i18n/messages";
 import type { SearchResult } from "../search/search-entries";
-import type { EntryKind } from "../search/search-index-types";
-import type { OptionGroup, SearchOption } from "../state/search-options";
+import type { GroupKind, OptionGroup, SearchOption } from "../state/search-options";
 import { useText } from "./text-context";
 
-const GROUP_NAMES: Record<EntryKind, MessageKey> = {
+const GROUP_NAMES: Record<GroupKind, MessageKey> = {
   project: "searchGroupProject",
   county: "searchGroupCounty",
   place: "searchGroupPlace",
   facet: "searchGroupFacet",
+  sentence: "searchGroupPlanText",
 };
 
 interface SearchListboxProps {
@@ -51,6 +52,8 @@ export function SearchGroups({ id, groups, activeId, onChoose, onHighlight }: Se
             >
               {option.type === "show-all" ? (
                 t("searchShowAll", { count: option.total })
+              ) : option.type === "sentence" ? (
+                <SentenceText sentence={option.sentence} />
               ) : (
                 <OptionText result={option.result} />
               )}
@@ -87,6 +90,22 @@ function facetKind(key: string, language: Language, t: (key: MessageKey) => stri
   if (facet === "pillar")
     return `${t("searchFacetPillar")} · ${PILLAR_NAMES[value as Pillar]?.[language] ?? ""}`;
   return COUNTY_NAMES[value as CountyCode]?.[language] ?? "";
+}
+
+// A sentence of the plan, verbatim and in Chinese (the plan is published in Chinese), under its heading.
+function SentenceText({ sentence }: { sentence: PlanSentenceSuggestion }) {
+  return (
+    <>
+      <span className="search-option-name search-option-sentence" lang="zh-CN">
+        <Marked text={sentence.text} ranges={sentence.matches.map(({ start, end }) => [start, end])} />
+      </span>
+      {sentence.heading && sentence.heading !== sentence.text ? (
+        <span className="search-option-meta" lang="zh-CN">
+          {sentence.heading}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 function Marked({ text, ranges }: { text: string; ranges: [number, number][] }) {

@@ -161,6 +161,24 @@ describe("the plan beside the map", () => {
     await unknown.close();
   });
 
+  it("finds the plan's sentences from the header search and opens the tab at the one picked", async () => {
+    const { page, consoleErrors, close } = await openApp("/");
+    const box = page.getByRole("combobox", { name: "搜索" });
+    await box.fill("铁路枢纽建设攻坚战");
+    const group = page.getByRole("group", { name: "规划原文" });
+    await group.waitFor({ timeout: 60_000 });
+    const option = group.getByRole("option").first();
+    expect(await option.textContent()).toContain("打好铁路枢纽建设攻坚战");
+    await option.click();
+    const tab = page.getByRole("tab", { name: "规划原文" });
+    await expect.poll(() => tab.getAttribute("aria-selected"), { timeout: 30_000 }).toBe("true");
+    const target = page.locator("mark.plan-target");
+    await target.first().waitFor({ timeout: 60_000 });
+    expect((await target.allTextContents()).join("")).toContain("打好铁路枢纽建设攻坚战");
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
   it("in English, says the plan is Chinese, keeps the original and translates only the mapped clauses", async () => {
     const { page, close } = await openApp("/?lang=en&tab=plan", { waitForIdle: false });
     await page.locator(".plan-clause").first().waitFor({ timeout: 60_000 });
