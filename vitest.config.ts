@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
     environment: "node",
+    // The on-demand features' texts, registered as the app does once they load.
+    setupFiles: ["tests/support/register-texts.ts"],
     testTimeout: 30_000,
   },
 });

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react
 import { afterStart } from "./browser/after-start";
 import { cityBounds } from "./data/region";
 import { LANGUAGE_TAGS } from "./i18n/language";
+import { withLaterTexts } from "./i18n/load-later-texts";
 import { translate } from "./i18n/messages";
 import { type AppStore, actions } from "./state/app-store";
 import { mapPadding } from "./state/map-padding";
@@ -34,8 +35,10 @@ import { Sidebar } from "./ui/sidebar";
 import { TextProvider } from "./ui/text-context";
 
 // The presenter's overlay, tour editor and inset load when a presentation starts.
-const PresenterOverlay = lazy(() =>
-  import("./ui/presenter-overlay").then((module) => ({ default: module.PresenterOverlay })),
+const PresenterOverlay = lazy(
+  withLaterTexts(() =>
+    import("./ui/presenter-overlay").then((module) => ({ default: module.PresenterOverlay })),
+  ),
 );
 
 export function App({ store }: { store: AppStore }) {

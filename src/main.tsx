@@ -4,6 +4,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { registerServiceWorker } from "./browser/service-worker-registration";
+import { loadLaterTexts } from "./i18n/load-later-texts";
 import { createAppStore } from "./state/app-store";
 import { parseViewState } from "./state/url-state";
 import "./ui/app.css";
@@ -21,3 +22,5 @@ if (root) {
 
 // Offline use for presenters: precaches the app and its data after the first visit (production only).
 registerServiceWorker();
+// The on-demand features' texts, fetched at once beside the map and data (a small chunk).
+void loadLaterTexts().catch(() => undefined);

@@ -66,3 +66,5 @@ export function usePlannerExports({ language, coverage, tools, nameOf }: Planner
 
   return { exportCsv, exportZones, exportSelection };
 }
+
+export type PlannerExports = ReturnType<typeof usePlannerExports>;

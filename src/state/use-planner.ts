@@ -11,7 +11,6 @@ import type { Language } from "../i18n/language";
 import type { PlannerOverlayName } from "../layers/planner-layers";
 import { type AppStore, actions } from "./app-store";
 import { usePlannerAnalysis } from "./planner-analysis";
-import { usePlannerExports } from "./planner-exports";
 import { usePlannerTools } from "./planner-tools";
 import type { CatchmentLayer, SidebarTab } from "./view-state";
 
@@ -92,7 +91,6 @@ export function usePlanner(input: PlannerInput) {
     },
     [features, language],
   );
-  const exports = usePlannerExports({ language, coverage: analysis.coverage, tools, nameOf });
 
   // Planner overlays show only while the planner tab is open: the project list has its own map.
   const overlays = useMemo(
@@ -115,7 +113,6 @@ export function usePlanner(input: PlannerInput) {
     ...analysis,
     tools,
     nameOf,
-    ...exports,
     map: { overlays, drawMode, drawing: tools.drawing, onDraw: tools.onDraw },
   };
 }

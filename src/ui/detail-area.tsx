@@ -2,12 +2,17 @@
 // first opened.
 import { lazy, Suspense } from "react";
 import type { IndexedFeature } from "../filters/indexed-properties";
+import { withLaterTexts } from "../i18n/load-later-texts";
 import { type AppStore, actions } from "../state/app-store";
 import type { UserLayers } from "../state/use-user-layers";
 
-const DetailPanel = lazy(() => import("./detail-panel").then((module) => ({ default: module.DetailPanel })));
-const UserFeaturePanel = lazy(() =>
-  import("./user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
+const DetailPanel = lazy(
+  withLaterTexts(() => import("./detail-panel").then((module) => ({ default: module.DetailPanel }))),
+);
+const UserFeaturePanel = lazy(
+  withLaterTexts(() =>
+    import("./user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
+  ),
 );
 
 interface DetailAreaProps {

@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import { LAYER_NAMES } from "../data/facets";
 import { STANDARD_THEME } from "../layers/theme";
+import { type PlannerExports, usePlannerExports } from "../state/planner-exports";
 import type { Planner } from "../state/use-planner";
 import { CATCHMENT_LAYERS } from "../state/view-state";
 import { DeliveryCounts } from "./delivery-counts";
@@ -22,6 +23,9 @@ interface PlannerPanelProps {
 }
 
 export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelProps) {
+  // The files a planner takes away: built with the panel's code, not the page's first script.
+  const { language } = useText();
+  const exports = usePlannerExports({ language, coverage: planner.coverage, tools: planner.tools, nameOf });
   const sections: { id: string; content: ReactNode }[] = [
     { id: "question", content: <PlannerQuestion planner={planner} /> },
     {
@@ -29,12 +33,12 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
       content: (
         <PlannerTools
           tools={planner.tools}
-          onExport={planner.exportSelection}
+          onExport={exports.exportSelection}
           onSelectProject={onSelectProject}
         />
       ),
     },
-    { id: "coverage", content: <PlannerCoverage planner={planner} nameOf={nameOf} /> },
+    { id: "coverage", content: <PlannerCoverage planner={planner} nameOf={nameOf} exports={exports} /> },
     { id: "user-layers", content: <UserLayersPlannerSection distance={planner.distance} /> },
     { id: "delivery", content: <DeliveryCounts /> },
   ];
@@ -106,7 +110,15 @@ function PlannerQuestion({ planner }: { planner: Planner }) {
 }
 
 // The table, its notes and breakdown, and the two CSV exports.
-function PlannerCoverage({ planner, nameOf }: { planner: Planner; nameOf: (id: string) => string }) {
+function PlannerCoverage({
+  planner,
+  nameOf,
+  exports,
+}: {
+  planner: Planner;
+  nameOf: (id: string) => string;
+  exports: PlannerExports;
+}) {
   const { language, t } = useText();
   const { distance, coverage, computing } = planner;
   const table = coverage?.ok ? coverage.value : null;
@@ -123,7 +135,7 @@ function PlannerCoverage({ planner, nameOf }: { planner: Planner; nameOf: (id: s
             <button
               type="button"
               className="secondary-button"
-              onClick={planner.exportCsv}
+              onClick={exports.exportCsv}
               disabled={computing}
             >
               {t("exportCsv")}
@@ -131,7 +143,7 @@ function PlannerCoverage({ planner, nameOf }: { planner: Planner; nameOf: (id: s
             <button
               type="button"
               className="secondary-button"
-              onClick={planner.exportZones}
+              onClick={exports.exportZones}
               disabled={computing}
             >
               {t("exportZonesCsv")}

@@ -2,6 +2,7 @@
 // each tab's panel loaded when the tab first opens (behind an error boundary with Retry).
 import { useCallback } from "react";
 import type { Bounds } from "../geo/coordinates";
+import { withLaterTexts } from "../i18n/load-later-texts";
 import { type AppState, type AppStore, actions } from "../state/app-store";
 import type { AppData } from "../state/use-app-data";
 import type { BasemapChoice } from "../state/use-basemap-choice";
@@ -16,9 +17,14 @@ import { SidebarTabs } from "./sidebar-tabs";
 import { useText } from "./text-context";
 import { UserLayersContext } from "./user-layers-context";
 
-const loadPlannerPanel = () => import("./planner-panel").then((module) => module.PlannerPanel);
-const loadUserLayersPanel = () => import("./user-layers-panel").then((module) => module.UserLayersPanel);
-const loadPlanPanel = () => import("./plan-panel").then((module) => module.PlanPanel);
+// Each panel waits for its feature's texts, which load beside it (i18n/load-later-texts.ts).
+const loadPlannerPanel = withLaterTexts(() =>
+  import("./planner-panel").then((module) => module.PlannerPanel),
+);
+const loadUserLayersPanel = withLaterTexts(() =>
+  import("./user-layers-panel").then((module) => module.UserLayersPanel),
+);
+const loadPlanPanel = withLaterTexts(() => import("./plan-panel").then((module) => module.PlanPanel));
 
 interface SidebarProps {
   store: AppStore;

@@ -2,7 +2,6 @@
 import type { MessageTable } from "./message-table";
 
 const zh = {
-  planLoading: "正在载入规划原文…",
   planFailed: "规划原文未能载入（{detail}）。",
   planProblems: "规划原文的数据文件有误，部分内容可能缺失。",
   planSource: "《2020年嘉兴市国民经济和社会发展计划》全文，按原文段落排列，嘉兴市人民政府印发。",
@@ -31,7 +30,6 @@ const zh = {
 } as const;
 
 const en: MessageTable<typeof zh> = {
-  planLoading: "Loading the plan text…",
   planFailed: "The plan text could not be loaded ({detail}).",
   planProblems: "The plan's data files have faults; parts may be missing.",
   planSource:

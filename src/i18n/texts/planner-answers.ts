@@ -6,15 +6,9 @@ const zh = {
   coverageNotes: "注释（{count} 条）",
   coverageZoneNote: "片区面积为各片区合并后落在该区县土地上的面积，重叠部分只计一次。",
   zoneBreakdownCaption: "各片区分区县面积（{count} 项）",
-  zoneColumnZone: "片区",
-  zoneColumnLayer: "图层",
-  zoneColumnArea: "面积（平方公里）",
-  zoneColumnShare: "占区县土地（%）",
   exportZonesCsv: "导出片区明细（CSV）",
   exportGeojsonClipped: "导出所选项目并裁剪到范围（GeoJSON）",
   catchmentsClipped: "范围只画在嘉兴市域陆地上。",
-  measureLabelDistance: "{value} 公里",
-  measureLabelArea: "{value} 平方公里",
   selectionAreaInside: "范围内 {value} 平方公里",
 } as const;
 
@@ -23,15 +17,9 @@ const en: MessageTable<typeof zh> = {
   coverageNotes: "Notes ({count})",
   coverageZoneNote: "Zone areas are the land the merged zones cover in each county; overlaps count once.",
   zoneBreakdownCaption: "Zones by county ({count})",
-  zoneColumnZone: "Zone",
-  zoneColumnLayer: "Layer",
-  zoneColumnArea: "Area (km²)",
-  zoneColumnShare: "Share of county land (%)",
   exportZonesCsv: "Export zones by county (CSV)",
   exportGeojsonClipped: "Export selected, clipped to the area (GeoJSON)",
   catchmentsClipped: "Drawn over Jiaxing's land only.",
-  measureLabelDistance: "{value} km",
-  measureLabelArea: "{value} km²",
   selectionAreaInside: "{value} km² inside",
 };
 

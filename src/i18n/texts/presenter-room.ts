@@ -2,10 +2,7 @@
 import type { MessageTable } from "./message-table";
 
 const zh = {
-  presenterCityName: "嘉兴",
   presenterInset: "位置示意图：本页项目的全程与嘉兴市域",
-  presenterInsetCaption: "全程示意 · 虚线框为主图范围",
-  presenterExportFocus: "黑框：本页重点项目",
   tourEdit: "编辑导览",
   tourEditor: "导览编辑",
   tourEditorClose: "关闭",
@@ -35,10 +32,7 @@ const zh = {
 } as const;
 
 const en: MessageTable<typeof zh> = {
-  presenterCityName: "Jiaxing",
   presenterInset: "Locator: the whole course of this slide's projects and Jiaxing",
-  presenterInsetCaption: "Whole course · dashed frame: the main map",
-  presenterExportFocus: "Black outline: this slide's focus",
   tourEdit: "Edit tour",
   tourEditor: "Tour editor",
   tourEditorClose: "Close",

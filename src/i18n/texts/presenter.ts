@@ -27,6 +27,10 @@ const zh = {
   basemapApply: "使用",
   basemapOnlineHint: "在线底图需要联网；若数秒内无响应，将自动切换回内置底图。",
   basemapFailed: "在线底图 {name} 不可用（{detail}），已切换回内置底图。",
+  // Shown before the presenter-room feature has loaded.
+  presenterCityName: "嘉兴",
+  presenterInsetCaption: "全程示意 · 虚线框为主图范围",
+  presenterExportFocus: "黑框：本页重点项目",
 } as const;
 
 const en: MessageTable<typeof zh> = {
@@ -56,6 +60,10 @@ const en: MessageTable<typeof zh> = {
   basemapOnlineHint:
     "Online basemaps need a network; if one does not answer within seconds, the embedded basemap returns.",
   basemapFailed: "The online basemap {name} is unavailable ({detail}); back to the embedded basemap.",
+  // Shown before the presenter-room feature has loaded.
+  presenterCityName: "Jiaxing",
+  presenterInsetCaption: "Whole course · dashed frame: the main map",
+  presenterExportFocus: "Black outline: this slide's focus",
 };
 
 export const presenterMessages = { zh, en };

@@ -2,7 +2,6 @@
 import type { MessageTable } from "./message-table";
 
 const zh = {
-  progressProblems: "进展记录中有 {count} 处问题，相关条目未显示：",
   thenAndNow: "当年与现在",
   thenPlan: "规划对2020年的要求",
   nowTimeline: "此后的进展",
@@ -37,7 +36,6 @@ const zh = {
 } as const;
 
 const en: MessageTable<typeof zh> = {
-  progressProblems: "{count} problems in the progress record; those entries are not shown:",
   thenAndNow: "Then and now",
   thenPlan: "What the plan asked of 2020",
   nowTimeline: "Since then",

@@ -59,6 +59,12 @@ const zh = {
   schematicBadge: "示意",
   layerToggle: "显示{name}",
   legendStatus: "线型与颜色表示进度",
+  // Shown before the plan-text feature has loaded.
+  planLoading: "正在载入规划原文…",
+  // Shown before the progress feature has loaded.
+  progressProblems: "进展记录中有 {count} 处问题，相关条目未显示：",
+  // Shown before the your-layers feature has loaded.
+  yourLayersDropHere: "松开鼠标，导入为我的图层",
 } as const;
 
 const en: MessageTable<typeof zh> = {
@@ -120,6 +126,12 @@ const en: MessageTable<typeof zh> = {
   schematicBadge: "schematic",
   layerToggle: "Show {name}",
   legendStatus: "Line style and colour show status",
+  // Shown before the plan-text feature has loaded.
+  planLoading: "Loading the plan text…",
+  // Shown before the progress feature has loaded.
+  progressProblems: "{count} problems in the progress record; those entries are not shown:",
+  // Shown before the your-layers feature has loaded.
+  yourLayersDropHere: "Drop to import as your layers",
 };
 
 export const shellMessages = { zh, en };

@@ -8,7 +8,6 @@ const zh = {
   yourLayersOpen: "打开文件…",
   yourLayersFormats:
     "支持 CSV、GeoJSON、KML、GPX 和 Shapefile（zip），也可以把文件拖到地图上。每个文件不超过 100 MB、20 万个要素。",
-  yourLayersDropHere: "松开鼠标，导入为我的图层",
   yourLayersPendingHeading: "待导入的文件",
   yourLayersCoordinateSystem: "坐标系",
   yourLayersLongitudeColumn: "经度列",
@@ -74,7 +73,6 @@ const en: MessageTable<typeof zh> = {
   yourLayersOpen: "Open files…",
   yourLayersFormats:
     "CSV, GeoJSON, KML, GPX and zipped Shapefile, or drop files on the map. Up to 100 MB and 200,000 features a file.",
-  yourLayersDropHere: "Drop to import as your layers",
   yourLayersPendingHeading: "Files to import",
   yourLayersCoordinateSystem: "Coordinate system",
   yourLayersLongitudeColumn: "Longitude column",

@@ -1,0 +1,28 @@
+// The texts of the features that load on demand (the plan tab, your layers, then and now, the presenter's
+// room and editor, the planner's exports), in one chunk of their own: the first script carries only the
+// texts the first view can show. Registered by i18n/load-later-texts.ts.
+import { planTextMessages } from "./plan-text";
+import { plannerAnswersMessages } from "./planner-answers";
+import { plannerPanelMessages } from "./planner-panel";
+import { presenterRoomMessages } from "./presenter-room";
+import { progressMessages } from "./progress";
+import { yourLayersMessages } from "./your-layers";
+
+export const laterTexts = {
+  zh: {
+    ...plannerPanelMessages.zh,
+    ...plannerAnswersMessages.zh,
+    ...progressMessages.zh,
+    ...yourLayersMessages.zh,
+    ...planTextMessages.zh,
+    ...presenterRoomMessages.zh,
+  },
+  en: {
+    ...plannerPanelMessages.en,
+    ...plannerAnswersMessages.en,
+    ...progressMessages.en,
+    ...yourLayersMessages.en,
+    ...planTextMessages.en,
+    ...presenterRoomMessages.en,
+  },
+};
