@@ -57,7 +57,8 @@ describe("search that suggests", () => {
     const { page, consoleErrors, close } = await openApp("/");
     const box = combobox(page);
     await box.fill("杭海");
-    const option = page.getByRole("option", { name: /杭海城际铁路/ });
+    // The project, not the plan sentence that also names it (the plan text has its own group).
+    const option = page.getByRole("group", { name: "项目" }).getByRole("option", { name: /杭海城际铁路/ });
     await option.waitFor();
     const shown = await option.boundingBox();
     expect(shown && shown.y + shown.height).toBeLessThanOrEqual(800);
