@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatProblem, type Problem } from "../data/problem";
 import type { ProjectProperties } from "../data/project-schema";
 import type { Tour } from "../data/tour-schema";
+import { validateTour } from "../data/validate-tour";
 import { slideShows } from "../filters/slide-filters";
 import { loadPlanText } from "./presenter-plan-text";
 
@@ -39,29 +40,20 @@ function store(tour: Tour | null): string | null {
   }
 }
 
-type Validate = typeof import("../data/validate-tour").validateTour;
-// The validator is a chunk of its own (shared with the plan's tour): fetched only when there is a tour of
-// one's own to check, never for the first view.
-const loadValidator = () => import("../data/validate-tour").then((module) => module.validateTour);
-
 export function useOwnTour(projects: readonly ProjectProperties[] | null): OwnTour {
   const [text, setText] = useState<string | null>(readStored);
   const [problems, setProblems] = useState<string[]>([]);
-  const [validateTour, setValidator] = useState<Validate | null>(null);
-  useEffect(() => {
-    if (text !== null && !validateTour) void loadValidator().then((validate) => setValidator(() => validate));
-  }, [text, validateTour]);
   const tour = useMemo(() => {
-    if (text === null || !projects || !validateTour) return null;
+    if (text === null || !projects) return null;
     return validateTour(text, { projects, shows: slideShows }).tour;
-  }, [text, projects, validateTour]);
+  }, [text, projects]);
   // Problems of what was stored are reported once the projects are in; edits report their own.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per load of the projects, not per edit
   useEffect(() => {
-    if (text === null || !projects || !validateTour) return;
+    if (text === null || !projects) return;
     const stored = validateTour(text, { projects, shows: slideShows }).problems;
     if (stored.length > 0) setProblems(stored.map(formatProblem));
-  }, [projects, validateTour]);
+  }, [projects]);
 
   const change = useCallback((next: Tour) => {
     const failed = store(next);
@@ -82,12 +74,8 @@ export function useOwnTour(projects: readonly ProjectProperties[] | null): OwnTo
         ]);
         return false;
       }
-      const [content, plan, validate] = await Promise.all([
-        file.text(),
-        loadPlanText().catch(() => null),
-        loadValidator(),
-      ]);
-      const result = validate(content, { projects, shows: slideShows, planText: plan?.text });
+      const [content, plan] = await Promise.all([file.text(), loadPlanText().catch(() => null)]);
+      const result = validateTour(content, { projects, shows: slideShows, planText: plan?.text });
       const found: Problem[] = result.problems;
       const lines = found.map(formatProblem);
       if (!plan) lines.unshift("plan.json: could not be loaded; captions were not checked against the plan");
