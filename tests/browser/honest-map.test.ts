@@ -66,7 +66,7 @@ describe("the map close up", () => {
     });
     const note = app.page.locator(NOTE);
     expect(await note.count()).toBe(0);
-    await app.page.getByRole("button", { name: "Zoom in" }).click();
+    await app.page.getByRole("button", { name: "放大" }).click();
     await note.waitFor({ timeout: 30_000 });
     await expect.poll(() => note.textContent()).toContain("这个比例尺下没有街道");
     const offer = note.getByRole("button", { name: "测试街道图" });
