@@ -23,9 +23,14 @@ interface DetailPanelProps {
 export function DetailPanel({ project, onClose, onFrame, onReadInPlan }: DetailPanelProps) {
   const { language, t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
-  // Move focus to the new project's heading so keyboard and screen-reader users land on what opened.
+  // Move focus to the new project's heading so keyboard and screen-reader users land on what opened —
+  // unless the reader is on the plan's text, where a link or "Read in the plan" put them on the clause
+  // (the panel loads on demand and may arrive after that clause took focus).
   // biome-ignore lint/correctness/useExhaustiveDependencies: refocus when the project changes
-  useEffect(() => heading.current?.focus(), [project.id]);
+  useEffect(() => {
+    if (document.activeElement?.closest("#sidebar-panel-plan")) return;
+    heading.current?.focus();
+  }, [project.id]);
   const other = language === "zh" ? project.name_en : project.name_zh;
   const counties = project.counties.map((code) => COUNTY_NAMES[code][language]);
   const rows: [MessageKey, string][] = [
