@@ -2,11 +2,10 @@
 // as one feature, with a note saying so, rather than refused: it is still a shape the user wants to see.
 // Files with a "crs" member naming anything but WGS84 longitude/latitude are refused, since their
 // numbers are not degrees.
-import { acceptFeatures } from "./accept-features";
 import { MAX_FEATURES } from "./import-limits";
-import { importResult, refusal } from "./import-result";
+import { refusal } from "./import-result";
 import type { ImportMessage, ImportOptions, ImportOutcome } from "./import-types";
-import { problemCollector } from "./problem-collector";
+import { readFeatures } from "./read-features";
 
 const GEOMETRY_TYPES = new Set([
   "Point",
@@ -53,22 +52,7 @@ export function parseGeojson(
   if (raw.length === 0) return refusal("no-features");
   if (raw.length > MAX_FEATURES)
     return refusal("too-many-features", { count: raw.length, limit: MAX_FEATURES });
-  const problems = problemCollector();
-  const flagged = problemCollector();
-  const features = acceptFeatures(raw, {
-    coordinateSystem: options.coordinateSystem ?? "WGS84",
-    problems,
-    flagged,
-  });
-  return importResult({
-    format: "geojson",
-    fileName,
-    total: raw.length,
-    features,
-    problems,
-    flagged,
-    notes: allNotes,
-  });
+  return readFeatures("geojson", fileName, raw, options, allNotes);
 }
 
 function crsName(crs: unknown): string | null {

@@ -1,12 +1,11 @@
 // Reads GPX (GPS loggers, 两步路, 六只脚) with togeojson: waypoints become points, routes and tracks
 // become lines. Counted before conversion, like KML.
 import { gpx } from "@tmcw/togeojson";
-import { acceptFeatures } from "./accept-features";
 import { MAX_FEATURES } from "./import-limits";
-import { importResult, refusal } from "./import-result";
+import { refusal } from "./import-result";
 import type { ImportMessage, ImportOptions, ImportOutcome } from "./import-types";
 import { parseXml } from "./parse-xml";
-import { problemCollector } from "./problem-collector";
+import { readFeatures } from "./read-features";
 
 export function parseGpx(
   text: string,
@@ -28,12 +27,5 @@ export function parseGpx(
     const { coordinateProperties: _omitted, ...properties } = feature.properties ?? {};
     return { ...feature, properties };
   });
-  const problems = problemCollector();
-  const flagged = problemCollector();
-  const features = acceptFeatures(raw, {
-    coordinateSystem: options.coordinateSystem ?? "WGS84",
-    problems,
-    flagged,
-  });
-  return importResult({ format: "gpx", fileName, total: raw.length, features, problems, flagged, notes });
+  return readFeatures("gpx", fileName, raw, options, notes);
 }

@@ -1,12 +1,11 @@
 // Reads KML (Google Earth, 奥维互动地图 and most survey tools export it) with togeojson. Placemarks are
 // counted before conversion, so an empty file or one over the feature limit is refused at once.
 import { kml } from "@tmcw/togeojson";
-import { acceptFeatures } from "./accept-features";
 import { MAX_FEATURES } from "./import-limits";
-import { importResult, refusal } from "./import-result";
+import { refusal } from "./import-result";
 import type { ImportMessage, ImportOptions, ImportOutcome } from "./import-types";
 import { parseXml } from "./parse-xml";
-import { problemCollector } from "./problem-collector";
+import { readFeatures } from "./read-features";
 
 export function parseKml(
   text: string,
@@ -24,14 +23,7 @@ export function parseKml(
     ...feature,
     properties: unwrapTypedText(feature.properties ?? {}),
   }));
-  const problems = problemCollector();
-  const flagged = problemCollector();
-  const features = acceptFeatures(raw, {
-    coordinateSystem: options.coordinateSystem ?? "WGS84",
-    problems,
-    flagged,
-  });
-  return importResult({ format: "kml", fileName, total: raw.length, features, problems, flagged, notes });
+  return readFeatures("kml", fileName, raw, options, notes);
 }
 
 // togeojson marks a description written as HTML as {"@type": "html", value}; the text itself is kept

@@ -3,11 +3,10 @@
 // directory is read first, so a zip without a .shp, or one that would unpack to more than the size
 // limit, is refused before anything is unpacked. Every layer in the zip goes onto one map layer.
 import { parseZip } from "shpjs";
-import { acceptFeatures } from "./accept-features";
 import { MAX_FEATURES, MAX_FILE_BYTES } from "./import-limits";
-import { importResult, refusal } from "./import-result";
+import { refusal } from "./import-result";
 import type { ImportOptions, ImportOutcome } from "./import-types";
-import { problemCollector } from "./problem-collector";
+import { readFeatures } from "./read-features";
 import { zipEntryNames } from "./zip-entry-names";
 
 const BYTES_PER_MEGABYTE = 1024 * 1024;
@@ -41,20 +40,5 @@ export async function parseShapefileZip(
   if (raw.length === 0) return refusal("no-features");
   if (raw.length > MAX_FEATURES)
     return refusal("too-many-features", { count: raw.length, limit: MAX_FEATURES });
-  const problems = problemCollector();
-  const flagged = problemCollector();
-  const features = acceptFeatures(raw, {
-    coordinateSystem: options.coordinateSystem ?? "WGS84",
-    problems,
-    flagged,
-  });
-  return importResult({
-    format: "shapefile-zip",
-    fileName,
-    total: raw.length,
-    features,
-    problems,
-    flagged,
-    notes: [],
-  });
+  return readFeatures("shapefile-zip", fileName, raw, options, []);
 }
