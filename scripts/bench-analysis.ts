@@ -1,5 +1,7 @@
 // Times the coverage table (and its parts) on the shipped data and on 10 000 synthetic features spread
 // over Jiaxing, 5 runs each, and prints medians in milliseconds. Run: npx tsx scripts/bench-analysis.ts
+// With --browser (after `npm run build`) it also times the planner tab in the production build in
+// Chromium, 5 fresh pages each: click → table, and a new N → its table (scripts/bench/planner-in-browser.ts).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
@@ -15,6 +17,7 @@ import { selectByArea } from "../src/analysis/select-by-area";
 import { unionAreaByCounty, zoneBreakdown } from "../src/analysis/zone-areas";
 import type { CountyCollection } from "../src/data/basemap-schema";
 import { COUNTY_CODES, LAYERS, PILLARS, type ProjectFeature, STATUSES } from "../src/data/project-schema";
+import { measurePlannerInBrowser } from "./bench/planner-in-browser";
 
 const RUNS = 5;
 const DISTANCE_KILOMETRES = 5;
@@ -186,3 +189,16 @@ const shipped = loadProjects();
 if (shipped.length > 0) benchmark("Shipped data", shipped, counties);
 else console.log("data/projects/*.geojson absent: shipped-data benchmark skipped.");
 benchmark("Synthetic", syntheticProjects(10_000), counties);
+
+if (process.argv.includes("--browser")) {
+  const root = new URL("../dist/", import.meta.url).pathname;
+  console.log("Planner tab in the production build (Chromium, 1280×800), 5 fresh pages:");
+  const timings = await measurePlannerInBrowser(root, RUNS);
+  const show = (label: string, values: number[]) =>
+    console.log(
+      `  ${label.padEnd(44)} median ${median(values).toFixed(0).padStart(6)} ms  (${values.map((value) => value.toFixed(0)).join(", ")})`,
+    );
+  show("tab opened once the page has settled → table", timings.openedSettled);
+  show("tab opened at the map's first idle → table", timings.openedAtOnce);
+  show("N changed 5 → 7 km → new table", timings.distanceChanged);
+}

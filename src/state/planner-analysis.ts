@@ -1,14 +1,19 @@
 // The planner's worker-backed analyses: the coverage table and the catchment outlines for the visible
-// projects at distance N. Both run in Web Workers (one each, so a slow table never holds up the map);
-// the workers start the first time the planner tab opens and keep their warm caches after that.
+// projects at distance N. Both run in Web Workers (one each, so a slow table never holds up the map).
+// The workers start at a settled moment after start-up (browser/when-settled.ts) and prepare the table
+// and then the catchments of the view as it is then: a first table costs about 0.7 s of turf's polygon
+// clipping warming up, later ones about 60 ms, so the tab opens on a table at once. They keep their warm
+// caches after that; each answer is kept by latest-answer.ts.
 import type { FeatureCollection } from "geojson";
 import { useEffect, useMemo, useState } from "react";
 import type { AnalysisResult } from "../analysis/analysis-result";
 import type { CoverageTable } from "../analysis/coverage-table";
 import type { CatchmentCollection } from "../analysis/planner-requests";
+import { whenSettled } from "../browser/when-settled";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
 import { createPlannerWorker, PlannerWorkerClient } from "./planner-worker-client";
+import { useWorkerAnswer } from "./use-worker-answer";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -44,70 +49,62 @@ function useWorker(enabled: boolean, features?: readonly ProjectFeature[], count
   return client;
 }
 
+function useSettled(): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void whenSettled().then(() => current && setSettled(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return settled;
+}
+
 export function usePlannerAnalysis(input: PlannerAnalysisInput): PlannerAnalysis {
   const { active, distance, visibleIds, catchmentLayers } = input;
-  const tableWorker = useWorker(input.enabled, input.features, input.counties);
-  const catchmentWorker = useWorker(input.enabled, input.features, input.counties);
-  const [coverage, setCoverage] = useState<AnalysisResult<CoverageTable> | null>(null);
-  const [computing, setComputing] = useState(false);
-  const [milliseconds, setMilliseconds] = useState<number | null>(null);
-  const [catchments, setCatchments] = useState<CatchmentCollection | null>(null);
+  const settled = useSettled();
+  const enabled = input.enabled || settled;
+  const tableWorker = useWorker(enabled, input.features, input.counties);
+  const catchmentWorker = useWorker(enabled, input.features, input.counties);
   // Stable keys: a new array with the same ids must not start a new computation.
   const idsKey = visibleIds.join(",");
   const layersKey = catchmentLayers.join(",");
   const distanceValue = distance.ok ? distance.value : null;
+  const projectIds = () => (idsKey ? idsKey.split(",") : []);
+  const mode = active ? "wanted" : "prepare";
 
-  useEffect(() => {
-    if (!tableWorker || !active) return;
-    // A refused distance shows its message (see the return below), never an old table.
-    if (distanceValue === null) {
-      setComputing(false);
-      return;
-    }
-    let current = true;
-    setComputing(true);
-    const start = performance.now();
-    void tableWorker
-      .run({ kind: "coverage", projectIds: idsKey ? idsKey.split(",") : [], distance: distanceValue })
-      .then((response) => {
-        if (!current || !response) return;
-        setCoverage(response.result as AnalysisResult<CoverageTable>);
-        setMilliseconds(performance.now() - start);
-        setComputing(false);
-      });
-    return () => {
-      current = false;
-    };
-  }, [tableWorker, active, idsKey, distanceValue]);
-
-  useEffect(() => {
-    if (!catchmentWorker || !active || distanceValue === null || !layersKey) {
-      setCatchments(null);
-      return;
-    }
-    let current = true;
-    void catchmentWorker
-      .run({
-        kind: "catchments",
-        projectIds: idsKey ? idsKey.split(",") : [],
-        layers: layersKey.split(",") as LayerName[],
-        distance: distanceValue,
-      })
-      .then((response) => {
-        if (current && response?.result.ok) setCatchments(response.result.value as CatchmentCollection);
-      });
-    return () => {
-      current = false;
-    };
-  }, [catchmentWorker, active, idsKey, layersKey, distanceValue]);
-
-  return useMemo(
-    () => ({
-      coverage: distance.ok ? coverage : distance,
-      computing: distance.ok && computing,
-      milliseconds,
-      catchments: active && catchments ? catchments : EMPTY,
-    }),
-    [distance, coverage, computing, milliseconds, active, catchments],
+  const tableKey = distanceValue === null ? null : `${distanceValue}|${idsKey}`;
+  const table = useWorkerAnswer(
+    tableWorker,
+    tableKey,
+    () => ({ kind: "coverage", projectIds: projectIds(), distance: distanceValue }),
+    mode,
   );
+  // The table first: it is what the reader waits for in the panel, and on two cores a catchment
+  // worked out beside it (and the map repainting with it) held the table back by 150–300 ms. Until
+  // the new table is in, the catchments drawn stay.
+  const tableReady = tableKey !== null && table.key === tableKey;
+  const catchmentKey = tableKey === null || !layersKey ? null : `${tableKey}|${layersKey}`;
+  const catchments = useWorkerAnswer(
+    catchmentWorker,
+    catchmentKey,
+    () => ({
+      kind: "catchments",
+      projectIds: projectIds(),
+      layers: layersKey.split(",") as LayerName[],
+      distance: distanceValue,
+    }),
+    tableReady ? mode : "off",
+  );
+
+  return useMemo(() => {
+    const drawn = catchments.response?.result;
+    return {
+      coverage: distance.ok ? ((table.response?.result as AnalysisResult<CoverageTable>) ?? null) : distance,
+      computing: distance.ok && table.busy,
+      milliseconds: table.roundTrip,
+      catchments: active && catchmentKey !== null && drawn?.ok ? (drawn.value as CatchmentCollection) : EMPTY,
+    };
+  }, [distance, table, active, catchments, catchmentKey]);
 }

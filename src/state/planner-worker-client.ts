@@ -27,7 +27,11 @@ export type PlannerJob = JobRequest extends infer Member
     : never
   : never;
 
+let clients = 0;
+
 export class PlannerWorkerClient {
+  // Tells this worker's answers from an earlier one's (a reload of the data starts a new worker).
+  readonly serial = ++clients;
   private running: Job | null = null;
   private waiting: Job | null = null;
   private nextId = 1;

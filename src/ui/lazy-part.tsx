@@ -6,11 +6,13 @@ import { type ComponentType, type JSX, lazy, type ReactNode, Suspense, useEffect
 import { isNewDeployment } from "../browser/new-deployment";
 import type { MessageKey } from "../i18n/messages";
 import { ErrorBoundary } from "./error-boundary";
+import type { Preloadable } from "./preloadable";
 import "./robustness.css";
 import { useText } from "./text-context";
 
 interface LazyPartProps<P extends object> {
-  load: () => Promise<ComponentType<P>>;
+  // A preloadable loader (preloadable.ts) whose part has already loaded renders without suspending.
+  load: Preloadable<ComponentType<P>> | (() => Promise<ComponentType<P>>);
   props: P;
   part: MessageKey; // the part's name in the failure message
   loading: ReactNode;
@@ -25,14 +27,20 @@ export function LazyPart<P extends object>({ load, props, part, loading, classNa
     setLoaded(make);
     setAttempt((value) => value + 1);
   };
+  const ready = "loaded" in load ? load.loaded : undefined;
+  const Ready = attempt === 0 ? ready : undefined;
   return (
     <ErrorBoundary
       key={attempt}
       fallback={(error) => <LoadFailure error={error} part={part} onRetry={retry} className={className} />}
     >
-      <Suspense fallback={loading}>
-        <Loaded {...(props as P & JSX.IntrinsicAttributes)} />
-      </Suspense>
+      {Ready ? (
+        <Ready {...(props as P & JSX.IntrinsicAttributes)} />
+      ) : (
+        <Suspense fallback={loading}>
+          <Loaded {...(props as P & JSX.IntrinsicAttributes)} />
+        </Suspense>
+      )}
     </ErrorBoundary>
   );
 }

@@ -9,6 +9,7 @@ import type { Pillar, Status } from "../data/project-schema";
 import type { MessageKey } from "../i18n/messages";
 import { formatDistance, formatKilometres, formatShare, rowLabel } from "../state/planner-format";
 import { useText } from "./text-context";
+import { BUSY_SHOWS_AFTER_MILLISECONDS, useDelayedFlag } from "./use-delayed-flag";
 
 interface PlannerCoverageTableProps {
   table: CoverageTable;
@@ -83,8 +84,10 @@ export function PlannerCoverageTable({ table, computing, nameOf }: PlannerCovera
     </tr>
   );
   const city = table.rows.filter((row) => row.adcode === null);
+  const dimmed = useDelayedFlag(computing, BUSY_SHOWS_AFTER_MILLISECONDS);
   return (
-    <div className="coverage" aria-busy={computing}>
+    // aria-busy says at once that the figures are being replaced; the dimming waits (use-delayed-flag.ts).
+    <div className="coverage" aria-busy={computing} data-dimmed={dimmed}>
       {/* The visible title stays put while the table scrolls sideways; the caption names the table. */}
       <h3 id="coverage-caption" className="coverage-heading">
         {t("coverageCaption")}

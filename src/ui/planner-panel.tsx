@@ -14,6 +14,7 @@ import { PlannerTools } from "./planner-tools";
 import { PlannerZoneTable } from "./planner-zone-table";
 import "./planner.css";
 import { useText } from "./text-context";
+import { BUSY_SHOWS_AFTER_MILLISECONDS, useDelayedFlag } from "./use-delayed-flag";
 import { UserLayersPlannerSection } from "./user-layers-planner-section";
 
 interface PlannerPanelProps {
@@ -122,21 +123,24 @@ function PlannerCoverage({
   const { language, t } = useText();
   const { distance, coverage, computing } = planner;
   const table = coverage?.ok ? coverage.value : null;
+  const slow = useDelayedFlag(computing, BUSY_SHOWS_AFTER_MILLISECONDS);
   return (
     <>
       {/* data-milliseconds: the last table's round trip to the worker, read by the browser test. */}
       <p className="planner-status" role="status" data-milliseconds={planner.milliseconds?.toFixed(0)}>
-        {computing || (distance.ok && !coverage) ? t("plannerComputing") : ""}
+        {slow || (distance.ok && !coverage) ? t("plannerComputing") : ""}
       </p>
       {distance.ok && table ? (
         <>
           <PlannerCoverageTable table={table} computing={computing} nameOf={nameOf} />
+          {/* Each file is of the table shown, named after its own N, so a click while a new table is on
+              its way is no harm; the buttons grey out only for a slow one, like the table. */}
           <div className="planner-exports">
             <button
               type="button"
               className="secondary-button"
               onClick={exports.exportCsv}
-              disabled={computing}
+              disabled={slow}
             >
               {t("exportCsv")}
             </button>
@@ -144,7 +148,7 @@ function PlannerCoverage({
               type="button"
               className="secondary-button"
               onClick={exports.exportZones}
-              disabled={computing}
+              disabled={slow}
             >
               {t("exportZonesCsv")}
             </button>

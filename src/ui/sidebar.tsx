@@ -1,6 +1,7 @@
 // The sidebar: the project list with its filters, the planner, the plan text and the user's own layers,
 // each tab's panel loaded when the tab first opens (behind an error boundary with Retry).
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
+import { whenSettled } from "../browser/when-settled";
 import type { Bounds } from "../geo/coordinates";
 import { withLaterTexts } from "../i18n/load-later-texts";
 import { type AppState, type AppStore, actions } from "../state/app-store";
@@ -12,14 +13,16 @@ import type { DerivedProjects } from "../state/use-projects";
 import type { UserLayers } from "../state/use-user-layers";
 import { BasemapSwitch } from "./basemap-switch";
 import { LazyPart } from "./lazy-part";
+import { preloadable } from "./preloadable";
 import { ProjectsPanel } from "./projects-panel";
 import { SidebarTabs } from "./sidebar-tabs";
 import { useText } from "./text-context";
 import { UserLayersContext } from "./user-layers-context";
 
 // Each panel waits for its feature's texts, which load beside it (i18n/load-later-texts.ts).
-const loadPlannerPanel = withLaterTexts(() =>
-  import("./planner-panel").then((module) => module.PlannerPanel),
+// The planner's panel also loads at a settled moment after start-up, so its tab opens at once.
+const loadPlannerPanel = preloadable(
+  withLaterTexts(() => import("./planner-panel").then((module) => module.PlannerPanel)),
 );
 const loadUserLayersPanel = withLaterTexts(() =>
   import("./user-layers-panel").then((module) => module.UserLayersPanel),
@@ -50,6 +53,12 @@ export function Sidebar(props: SidebarProps) {
     (ids: readonly string[]) => store.update(actions.highlightPlan(ids)),
     [store],
   );
+  useEffect(() => {
+    // A failed early download is no error yet: opening the tab tries again and says what failed.
+    void whenSettled()
+      .then(loadPlannerPanel)
+      .catch(() => undefined);
+  }, []);
   return (
     <aside className="sidebar" aria-label={t("filters")}>
       <SidebarTabs
