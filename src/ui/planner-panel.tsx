@@ -136,20 +136,10 @@ function PlannerCoverage({
           {/* Each file is of the table shown, named after its own N, so a click while a new table is on
               its way is no harm; the buttons grey out only for a slow one, like the table. */}
           <div className="planner-exports">
-            <button
-              type="button"
-              className="secondary-button"
-              onClick={exports.exportCsv}
-              disabled={slow}
-            >
+            <button type="button" className="secondary-button" onClick={exports.exportCsv} disabled={slow}>
               {t("exportCsv")}
             </button>
-            <button
-              type="button"
-              className="secondary-button"
-              onClick={exports.exportZones}
-              disabled={slow}
-            >
+            <button type="button" className="secondary-button" onClick={exports.exportZones} disabled={slow}>
               {t("exportZonesCsv")}
             </button>
           </div>
