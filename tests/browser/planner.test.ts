@@ -128,6 +128,44 @@ describe("planner tools", () => {
     expect(consoleErrors).toEqual([]);
     await close();
   });
+
+  it("opens on a table prepared while the reader looked at the map: no wait, no second calculation", async () => {
+    const { page, consoleErrors, close } = await openApp("/?lang=en");
+    // The table of the view is worked out at a settled moment after start-up (when-settled.ts).
+    await page.waitForFunction(() => performance.getEntriesByName("planner:prepared").length > 0, undefined, {
+      timeout: 60_000,
+    });
+    // Click and look two frames later, inside the page: the table is there and nothing is computing.
+    const shown = await page.evaluate(
+      () =>
+        new Promise<{ rows: number; status: string; busy: string | null }>((done) => {
+          document.querySelector<HTMLElement>("#sidebar-tab-planner")?.click();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              done({
+                rows: document.querySelectorAll(".coverage-table:not(.zone-table) tbody tr").length,
+                status: document.querySelector(".planner-status")?.textContent ?? "",
+                busy: document.querySelector(".coverage")?.getAttribute("aria-busy") ?? null,
+              }),
+            ),
+          );
+        }),
+    );
+    expect(shown).toEqual({ rows: 7, status: "", busy: "false" }); // seven counties; the city in the foot
+    // The Haiyan row is the one Node works out for the same view.
+    const expected = coverageTable(projects, counties, 5);
+    if (!expected.ok) throw new Error(expected.message_en);
+    const haiyan = expected.value.rows.find((row) => row.adcode === HAIYAN);
+    const railKm = page.locator(`tr[data-adcode="${HAIYAN}"] [data-column="railwayKilometres"]`);
+    expect(await railKm.textContent()).toBe(formatKilometres("en", haiyan?.railwayKilometres ?? Number.NaN));
+    // No second table is worked out for the same view: the answer shown stays the prepared one.
+    const roundTrip = () => page.locator(".planner-status").getAttribute("data-milliseconds");
+    const prepared = await roundTrip();
+    await page.waitForTimeout(1_500);
+    expect(await roundTrip()).toBe(prepared);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
 });
 
 // axe on the planner tab (tabs, table, form, selection list): no serious or critical violation.
