@@ -1,6 +1,7 @@
 // Issue 17, "Done when": a planner's own files imported in the production build — a CSV with two bad
-// rows, a GBK CSV, a GCJ-02 CSV, a KML and a zipped Shapefile — drawn on the map, still there after a
-// reload, checked against the plan in the planner tab and exported; no request leaves the origin.
+// rows, a GBK CSV, a GCJ-02 CSV, a KML and a zipped Shapefile — drawn on the map, found by the header
+// search, still there after a reload, checked against the plan in the planner tab and exported; no
+// request leaves the origin.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { distance as turfDistance } from "@turf/turf";
@@ -196,6 +197,50 @@ describe("your layers", () => {
     expect(await details.locator("img, b").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
     await details.getByRole("button", { name: "关闭" }).click();
+
+    // The header search finds the planner's own features too, in a group of their own, hidden layers
+    // included: picking one shows its layer again, opens its details and frames it.
+    const schoolsSwitch = page.locator('.user-layer[data-layer-name="学校"] input[type="checkbox"]');
+    await schoolsSwitch.uncheck();
+    await page.evaluate(() => {
+      const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
+        .maplibreMap;
+      map.jumpTo({ center: [121.1, 30.45], zoom: 13 }); // far from the school: the frame must move
+    });
+    const box = page.getByRole("combobox", { name: "搜索" });
+    await box.fill("秀洲学");
+    const found = page.getByRole("group", { name: "我的图层" }).getByRole("option", { name: /秀洲学校/ });
+    await found.waitFor({ timeout: 30_000 });
+    expect(await found.textContent()).toContain("图层“学校”");
+    expect(await found.locator("mark").textContent()).toBe("秀洲学");
+    // The arrow keys walk to it as to any other option.
+    const foundId = await found.getAttribute("id");
+    for (let step = 0; step < 60 && (await box.getAttribute("aria-activedescendant")) !== foundId; step++)
+      await page.keyboard.press("ArrowDown");
+    expect(await box.getAttribute("aria-activedescendant")).toBe(foundId);
+    await page.keyboard.press("Enter");
+    const picked = page.locator(".user-feature-panel");
+    await picked.waitFor({ timeout: 30_000 });
+    expect(await picked.locator("h2").textContent()).toBe("秀洲学校");
+    expect(await picked.textContent()).toContain(HOSTILE);
+    expect(await picked.locator("img, b").count()).toBe(0);
+    expect(await schoolsSwitch.isChecked()).toBe(true);
+    expect(await box.inputValue()).toBe("");
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
+              .maplibreMap;
+            return !map.isMoving() && map.getBounds().contains([120.65, 30.8]);
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await picked.getByRole("button", { name: "关闭" }).click();
+    // Back to every school: the reload below keeps the view and counts the drawn schools in it.
+    await page.getByRole("button", { name: "定位" }).first().click();
+    await waitForRender(page);
 
     // Reload: all five layers are still there, from this browser's storage.
     await page.reload();
