@@ -7,8 +7,7 @@ import { resolve } from "node:path";
 import { distance as turfDistance } from "@turf/turf";
 import gcoord from "gcoord";
 import type { FeatureCollection } from "geojson";
-import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
-import type { Page } from "playwright-core";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import { afterAll, describe, expect, it } from "vitest";
 import { userLayerCoverage } from "../../src/analysis/user-layer-coverage";
 import type { CountyCollection } from "../../src/data/basemap-schema";
@@ -17,6 +16,7 @@ import { makeZip } from "../../src/import/fixtures/make-zip";
 import { closeBrowsers, openApp, waitForRender } from "./support/app-page";
 import { shippedProjects } from "./support/project-data";
 import { serveBuild } from "./support/serve-build";
+import { importFile, mapData, renderedUserFeatures, storedData } from "./support/user-layer-queries";
 
 afterAll(closeBrowsers);
 
@@ -80,45 +80,6 @@ const shapefileZip = Buffer.from(
   ),
 );
 
-async function importFile(page: Page, name: string, buffer: Buffer, system?: string) {
-  await page
-    .locator("#user-layers-file")
-    .setInputFiles({ name, mimeType: "application/octet-stream", buffer });
-  const card = page.locator(".pending-file").filter({ hasText: name });
-  if (system) await card.getByLabel("坐标系").selectOption(system);
-  await card.getByRole("button", { name: "导入", exact: true }).click();
-  const report = page.locator(`.import-report[data-file="${name}"]`);
-  await report.waitFor({ timeout: 60_000 });
-  return report;
-}
-
-// The user layer's data as the map holds it, by the layer's name in the panel.
-async function mapData(page: Page, layerName: string): Promise<FeatureCollection> {
-  const data = await page.evaluate(async (name) => {
-    const row = [...document.querySelectorAll<HTMLElement>(".user-layer")].find(
-      (item) => item.dataset.layerName === name,
-    );
-    const id = row?.dataset.layerId;
-    const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
-      .maplibreMap;
-    const source = map.getSource<GeoJSONSource>(`user-layer-${id}`);
-    return source ? await source.getData() : { type: "FeatureCollection", features: [] };
-  }, layerName);
-  return data as FeatureCollection;
-}
-
-async function renderedUserFeatures(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
-      .maplibreMap;
-    const layers = map
-      .getStyle()
-      .layers.filter((layer) => layer.id.startsWith("user-layer-"))
-      .map((layer) => layer.id);
-    return layers.length === 0 ? 0 : map.queryRenderedFeatures({ layers }).length;
-  });
-}
-
 describe("your layers", () => {
   it("imports five kinds of file, keeps them across a reload, checks them against the plan and exports", async () => {
     const app = await openApp("/?tab=layers");
@@ -138,7 +99,7 @@ describe("your layers", () => {
     // 2. GBK, detected and decoded.
     const gbkReport = await importFile(page, "gbk.csv", gbkCsv);
     expect(await gbkReport.textContent()).toContain("已按 GBK 读取");
-    const gbkData = await mapData(page, "gbk");
+    const gbkData = await storedData(page, "gbk");
     expect(gbkData.features[0]?.properties).toEqual({ 名称: "南湖" });
 
     // 3. GCJ-02, converted: the known point lands within 10 m of its WGS84 position.
@@ -157,7 +118,8 @@ describe("your layers", () => {
     expect(await kmlReport.textContent()).toContain("导入 2 个，共 2 个");
     const shpReport = await importFile(page, "parks.zip", shapefileZip);
     expect(await shpReport.textContent()).toContain("导入 2 个，共 2 个");
-    expect((await mapData(page, "parks")).features.map((feature) => feature.properties?.NAME)).toEqual([
+    expect((await mapData(page, "parks")).features).toHaveLength(2);
+    expect((await storedData(page, "parks")).features.map((feature) => feature.properties?.NAME)).toEqual([
       "HAINING PARK",
       "PINGHU PARK",
     ]);
