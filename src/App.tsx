@@ -115,7 +115,7 @@ export function App({ store }: { store: AppStore }) {
   }, [language]);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
-  const searchPick = useSearchPick(store, select);
+  const searchPick = useSearchPick(store, select, userLayers);
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
   useSheetCamera(store, narrow, home);
@@ -143,6 +143,8 @@ export function App({ store }: { store: AppStore }) {
             store.update(actions.openPlan({ kind: "sentence", blockId, sentenceId }))
           }
           onMatches={(query, ids) => store.update(actions.setFilters({ queryMatches: { query, ids } }))}
+          userLayers={userLayers.layers}
+          onPickUserFeature={searchPick.pickUserFeature}
           onToggleLanguage={() => store.update(actions.toggleLanguage())}
           onPresent={presenter.enter}
         />

@@ -22,7 +22,7 @@ const EAST = 121.25;
 const SOUTH = 30.35;
 const NORTH = 31.0;
 
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;

@@ -64,6 +64,11 @@ describe("user layers as MapLibre data", () => {
   it("number features by their place in the layer and reuse the copy for the same collection", () => {
     const data = pickableData(POINTS);
     expect(data.features.map((feature) => feature.id)).toEqual([0, 1]);
+    expect(data.features.map((feature) => feature.geometry)).toEqual(
+      POINTS.features.map((feature) => feature.geometry),
+    );
+    // The map is handed no properties: nothing on it reads them, and copying them costs the page.
+    expect(data.features.every((feature) => Object.keys(feature.properties ?? {}).length === 0)).toBe(true);
     expect(pickableData(POINTS)).toBe(data);
     // The stored layer itself keeps its own ids.
     expect(POINTS.features[0]?.id).toBe("a");

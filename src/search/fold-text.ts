@@ -71,7 +71,7 @@ export function foldQuery(query: string): string {
 }
 
 /** Where the query occurs at the start of a word, preferring the very start; -1 when it does not. */
-export function wordStartIndex(folded: FoldedText, query: string): number {
+export function wordStartIndex(folded: Pick<FoldedText, "text" | "wordStarts">, query: string): number {
   if (query.length === 0) return -1;
   for (let at = folded.text.indexOf(query); at >= 0; at = folded.text.indexOf(query, at + 1)) {
     if (folded.wordStarts[at]) return at;

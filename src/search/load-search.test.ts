@@ -17,6 +17,14 @@ describe("loading search on first use", () => {
     expect(search("海宁", "zh").groups[1]?.results[0]?.entry.key).toBe("330481");
   });
 
+  it("gives the search over the planner's own layers with it", async () => {
+    const { searchUserLayers } = await loadSearch();
+    const geometry = { type: "Point" as const, coordinates: [120.7, 30.5] };
+    const features = [{ type: "Feature" as const, geometry, properties: { name: "Haining school" } }];
+    const layers = [{ id: "a", name: "a", features: { type: "FeatureCollection" as const, features } }];
+    expect(searchUserLayers(layers, "school")).toMatchObject([{ layerId: "a", index: 0 }]);
+  });
+
   it("loads once for every caller", async () => {
     const load = vi.fn(async () => TEST_INDEX);
     const once = loadOnce(load);

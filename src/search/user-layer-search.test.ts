@@ -49,3 +49,12 @@ describe("searchUserLayers", () => {
     expect(searchUserLayers([unnamed], "school")).toEqual([]);
   });
 });
+
+describe("searchUserLayers on a layer searched before", () => {
+  it("answers the same the second time and reads a layer's new features afresh", () => {
+    expect(searchUserLayers([SCHOOLS], "中学").map((match) => match.name)).toEqual(["实验中学", "南湖中学"]);
+    expect(searchUserLayers([SCHOOLS], "中学").map((match) => match.name)).toEqual(["实验中学", "南湖中学"]);
+    const renamed = layer("schools", [point({ 名称: "嘉兴中学" })]);
+    expect(searchUserLayers([renamed], "中学")).toMatchObject([{ name: "嘉兴中学", range: [2, 4] }]);
+  });
+});

@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { search } from "../search/search-entries";
 import { TEST_INDEX } from "../search/test-index";
-import { moveActive, optionGroups, unionBounds } from "./search-options";
+import { searchUserLayers } from "../search/user-layer-search";
+import { moveActive, optionGroups, searchGroups, unionBounds, userFeatureGroup } from "./search-options";
+
+const SCHOOLS = {
+  id: "layer-1",
+  name: "schools",
+  features: {
+    type: "FeatureCollection" as const,
+    features: ["School A", "School B", "Park C"].map((name, index) => ({
+      type: "Feature" as const,
+      geometry: { type: "Point" as const, coordinates: [120.7 + index / 10, 30.7] },
+      properties: { name },
+    })),
+  },
+};
+const SENTENCE = { blockId: "b1", sentenceId: "s1", text: "建设学校", matches: [], heading: "" };
 
 describe("the combobox's options", () => {
   it("lists only groups that match, each result once, with ids unique across groups", () => {
@@ -35,6 +50,41 @@ describe("the combobox's options", () => {
     const all = optionGroups(many, ["project"])[0]?.options ?? [];
     expect(all).toHaveLength(12);
     expect(all.every((option) => option.type === "entry")).toBe(true);
+  });
+
+  it("lists the planner's matching features in a group of their own, each naming its layer", () => {
+    const groups = userFeatureGroup(searchUserLayers([SCHOOLS], "school"));
+    expect(groups.map((group) => group.kind)).toEqual(["user-feature"]);
+    const options = groups[0]?.options ?? [];
+    expect(options.map((option) => option.id)).toEqual([
+      "search-option-user-feature-0",
+      "search-option-user-feature-1",
+    ]);
+    expect(options[1]).toMatchObject({
+      type: "user-feature",
+      group: "user-feature",
+      match: { layerId: "layer-1", layerName: "schools", index: 1, name: "School B", range: [0, 6] },
+    });
+    expect(userFeatureGroup(searchUserLayers([SCHOOLS], "library"))).toEqual([]);
+  });
+
+  it("puts the planner's features after the index's groups and before the plan's sentences, for the keys too", () => {
+    const groups = searchGroups(search(TEST_INDEX, "海宁", "zh"), [], searchUserLayers([SCHOOLS], "park"), [
+      SENTENCE,
+    ]);
+    const kinds = groups.map((group) => group.kind);
+    expect(kinds.slice(-2)).toEqual(["user-feature", "sentence"]);
+    expect(kinds.length).toBeGreaterThan(2);
+    const options = groups.flatMap((group) => group.options);
+    const ids = options.map((option) => option.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Up from nothing highlighted lands on the sentence; once more, on the layer's feature.
+    const last = moveActive(-1, options.length, -1);
+    expect(options[last]?.type).toBe("sentence");
+    expect(options[moveActive(last, options.length, -1)]).toMatchObject({
+      type: "user-feature",
+      match: { name: "Park C" },
+    });
   });
 
   it("moves the highlight with wrapping, and from nothing to the first or last", () => {

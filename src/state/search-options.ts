@@ -6,20 +6,36 @@ import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import type { Bounds } from "../geo/coordinates";
 import type { SearchResult, SearchResults } from "../search/search-entries";
 import type { EntryKind } from "../search/search-index-types";
+import type { UserLayerMatch } from "../search/user-layer-search";
 
 export const GROUP_LIMIT = 8;
 
-// The plan's own sentences are a group of their own after the index's four (issue 16).
-export type GroupKind = EntryKind | "sentence";
+// The plan's own sentences are a group of their own after the index's four (issue 16); the planner's
+// own layers' features come between them (issue 17), so the sentences, which arrive later, cannot push
+// them down while the reader is looking.
+export type GroupKind = EntryKind | "user-feature" | "sentence";
 
 export type SearchOption =
   | { type: "entry"; id: string; group: EntryKind; result: SearchResult }
   | { type: "show-all"; id: string; group: EntryKind; total: number }
+  | { type: "user-feature"; id: string; group: "user-feature"; match: UserLayerMatch }
   | { type: "sentence"; id: string; group: "sentence"; sentence: PlanSentenceSuggestion };
 
 export interface OptionGroup {
   kind: GroupKind;
   options: SearchOption[];
+}
+
+/** The features of the planner's own layers whose names hold the query (none: no group). */
+export function userFeatureGroup(matches: readonly UserLayerMatch[]): OptionGroup[] {
+  if (matches.length === 0) return [];
+  const options: SearchOption[] = matches.map((match, index) => ({
+    type: "user-feature",
+    id: `search-option-user-feature-${index}`,
+    group: "user-feature",
+    match,
+  }));
+  return [{ kind: "user-feature", options }];
 }
 
 /** The plan's sentences that contain the query, as the last group (none: no group). */
@@ -56,6 +72,16 @@ export function optionGroups(results: SearchResults, expanded: readonly EntryKin
       }
       return { kind: group.kind, options };
     });
+}
+
+/** Every group in the order the listbox draws them and the arrow keys walk them. */
+export function searchGroups(
+  results: SearchResults,
+  expanded: readonly EntryKind[],
+  userMatches: readonly UserLayerMatch[],
+  sentences: readonly PlanSentenceSuggestion[],
+): OptionGroup[] {
+  return [...optionGroups(results, expanded), ...userFeatureGroup(userMatches), ...sentenceGroup(sentences)];
 }
 
 /** The next highlighted option: wraps at both ends; from nothing highlighted (-1) Down goes to the first. */

@@ -1,7 +1,8 @@
 // What picking a search suggestion does. A project opens framed in its details; a county becomes the
 // county filter (its projects fill the list) and is framed; a place is flown to; a layer or pillar
 // becomes that filter. Picking a place or a filter clears the query, so the list shows what was picked
-// rather than what the words happened to match.
+// rather than what the words happened to match. A feature of the planner's own layer opens in its
+// details, its layer shown, and is framed; the query clears as for a place.
 import { useCallback } from "react";
 import {
   COUNTY_CODES,
@@ -11,14 +12,21 @@ import {
   PILLARS,
   type Pillar,
 } from "../data/project-schema";
+import { boundsOf } from "../geo/coordinates";
 import type { SearchEntry } from "../search/search-index-types";
+import type { UserLayerMatch } from "../search/user-layer-search";
 import { type AppStore, actions } from "./app-store";
 import { unionBounds } from "./search-options";
+import type { UserLayers } from "./use-user-layers";
 
 // Close enough to read a town's streets, far enough to keep its neighbours in view (MapLibre zoom).
 const PLACE_ZOOM = 12;
 
-export function useSearchPick(store: AppStore, select: (id: string) => void) {
+export function useSearchPick(
+  store: AppStore,
+  select: (id: string) => void,
+  userLayers: Pick<UserLayers, "layers" | "toggle" | "select">,
+) {
   const pick = useCallback(
     (entry: SearchEntry) => {
       store.update(actions.setTab("projects"));
@@ -59,5 +67,20 @@ export function useSearchPick(store: AppStore, select: (id: string) => void) {
     [store],
   );
 
-  return { pick, showAll };
+  const { layers, toggle, select: selectUserFeature } = userLayers;
+  const pickUserFeature = useCallback(
+    ({ layerId, index, feature }: UserLayerMatch) => {
+      // A project's details would cover the feature's (the details area shows a project first).
+      store.update(actions.select(null));
+      store.update(actions.setFilters({ query: "" }));
+      // Found in a hidden layer: show the layer, or the map would frame an empty spot.
+      if (layers.find((layer) => layer.id === layerId)?.visible === false) toggle(layerId, true);
+      selectUserFeature({ layerId, index });
+      const bounds = feature.geometry ? boundsOf(feature.geometry) : null;
+      if (bounds?.every(Number.isFinite)) store.update(actions.requestFrame(bounds));
+    },
+    [store, layers, toggle, selectUserFeature],
+  );
+
+  return { pick, showAll, pickUserFeature };
 }

@@ -1,6 +1,7 @@
 // Title, search, sharing and the language switch: what a first-time visitor reaches for first.
 import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import type { SearchEntry } from "../search/search-index-types";
+import type { SearchableUserLayer, UserLayerMatch } from "../search/user-layer-search";
 import { CopyLinkButton } from "./copy-link-button";
 import "./find-and-read.css";
 import { SearchBox } from "./search-box";
@@ -14,6 +15,8 @@ interface AppHeaderProps {
   onShowAll: (projects: SearchEntry[]) => void;
   onMatches: (query: string, ids: string[]) => void;
   onPickSentence: (sentence: PlanSentenceSuggestion) => void;
+  userLayers: readonly SearchableUserLayer[];
+  onPickUserFeature: (match: UserLayerMatch) => void;
   onToggleLanguage: () => void;
   onPresent?: () => void; // presenter mode: the full-screen tour
 }
@@ -25,6 +28,8 @@ export function AppHeader({
   onPickSentence,
   onPick,
   onShowAll,
+  userLayers,
+  onPickUserFeature,
   onToggleLanguage,
   onPresent,
 }: AppHeaderProps) {
@@ -43,6 +48,8 @@ export function AppHeader({
         onShowAll={onShowAll}
         onMatches={onMatches}
         onPickSentence={onPickSentence}
+        userLayers={userLayers}
+        onPickUserFeature={onPickUserFeature}
       />
       {/* The address always holds the whole view: sharing it is one click, with or without a project. */}
       <CopyLinkButton label={t("shareView")} doneLabel={t("linkCopied")} className="share-button" />

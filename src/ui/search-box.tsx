@@ -6,7 +6,8 @@ import { type KeyboardEvent, lazy, Suspense, useEffect, useMemo, useRef, useStat
 import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import { type LoadedSearch, loadSearch } from "../search/load-search";
 import type { EntryKind, SearchEntry } from "../search/search-index-types";
-import { moveActive, optionGroups, type SearchOption, sentenceGroup } from "../state/search-options";
+import type { SearchableUserLayer, UserLayerMatch } from "../search/user-layer-search";
+import { GROUP_LIMIT, moveActive, type SearchOption, searchGroups } from "../state/search-options";
 import { usePlanSentences } from "../state/use-plan-sentences";
 import { useText } from "./text-context";
 
@@ -23,13 +24,25 @@ interface SearchBoxProps {
   onMatches: (query: string, ids: string[]) => void;
   // A sentence of the plan: the plan tab opens at it.
   onPickSentence: (sentence: PlanSentenceSuggestion) => void;
+  // The planner's own layers (kept in this browser), searched by their features' names.
+  userLayers: readonly SearchableUserLayer[];
+  onPickUserFeature: (match: UserLayerMatch) => void;
 }
 
-type Engine = { state: "idle" | "loading" | "failed" } | { state: "ready"; search: LoadedSearch["search"] };
+type Engine = { state: "idle" | "loading" | "failed" } | ({ state: "ready" } & LoadedSearch);
 
 const LISTBOX_ID = "search-listbox";
 
-export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches, onPickSentence }: SearchBoxProps) {
+export function SearchBox({
+  query,
+  onQuery,
+  onPick,
+  onShowAll,
+  onMatches,
+  onPickSentence,
+  userLayers,
+  onPickUserFeature,
+}: SearchBoxProps) {
   const { language, t } = useText();
   const [engine, setEngine] = useState<Engine>({ state: "idle" });
   const [open, setOpen] = useState(false);
@@ -42,7 +55,7 @@ export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches, onPick
     setEngine({ state: "loading" });
     void loadGroups().catch(() => undefined); // React.lazy retries on render if this early fetch fails
     loadSearch()
-      .then(({ search }) => setEngine({ state: "ready", search }))
+      .then((loaded) => setEngine({ state: "ready", ...loaded }))
       .catch(() => setEngine({ state: "failed" }));
   };
   // A query from a link opens no suggestions, but the engine is fetched once the box is used.
@@ -76,9 +89,14 @@ export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches, onPick
     if (query.trim()) load();
   }, []);
   const sentences = usePlanSentences(engine.state === "ready" ? query : "");
+  const userMatches = useMemo(
+    () =>
+      engine.state === "ready" && results ? engine.searchUserLayers(userLayers, query, GROUP_LIMIT) : [],
+    [engine, results, userLayers, query],
+  );
   const groups = useMemo(
-    () => (results ? [...optionGroups(results, expanded), ...sentenceGroup(sentences)] : []),
-    [results, expanded, sentences],
+    () => (results ? searchGroups(results, expanded, userMatches, sentences) : []),
+    [results, expanded, userMatches, sentences],
   );
   const options = useMemo(() => groups.flatMap((group) => group.options), [groups]);
   // A new query starts with nothing highlighted and every group cut again.
@@ -94,6 +112,11 @@ export function SearchBox({ query, onQuery, onPick, onShowAll, onMatches, onPick
     if (option.type === "sentence") {
       setOpen(false);
       onPickSentence(option.sentence);
+      return;
+    }
+    if (option.type === "user-feature") {
+      setOpen(false);
+      onPickUserFeature(option.match);
       return;
     }
     if (option.type === "show-all") {

@@ -7,6 +7,7 @@ import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import type { Language } from "../i18n/language";
 import type { MessageKey } from "../i18n/messages";
 import type { SearchResult } from "../search/search-entries";
+import type { UserLayerMatch } from "../search/user-layer-search";
 import type { GroupKind, OptionGroup, SearchOption } from "../state/search-options";
 import { useText } from "./text-context";
 
@@ -15,6 +16,7 @@ const GROUP_NAMES: Record<GroupKind, MessageKey> = {
   county: "searchGroupCounty",
   place: "searchGroupPlace",
   facet: "searchGroupFacet",
+  "user-feature": "searchGroupUserFeature",
   sentence: "searchGroupPlanText",
 };
 
@@ -52,6 +54,8 @@ export function SearchGroups({ id, groups, activeId, onChoose, onHighlight }: Se
             >
               {option.type === "show-all" ? (
                 t("searchShowAll", { count: option.total })
+              ) : option.type === "user-feature" ? (
+                <UserFeatureText match={option.match} />
               ) : option.type === "sentence" ? (
                 <SentenceText sentence={option.sentence} />
               ) : (
@@ -90,6 +94,19 @@ function facetKind(key: string, language: Language, t: (key: MessageKey) => stri
   if (facet === "pillar")
     return `${t("searchFacetPillar")} · ${PILLAR_NAMES[value as Pillar]?.[language] ?? ""}`;
   return COUNTY_NAMES[value as CountyCode]?.[language] ?? "";
+}
+
+// A feature of the planner's own layer: its name as the file gave it, and the layer it is in.
+function UserFeatureText({ match }: { match: UserLayerMatch }) {
+  const { t } = useText();
+  return (
+    <>
+      <span className="search-option-name">
+        <Marked text={match.name} ranges={[match.range]} />
+      </span>
+      <span className="search-option-meta">{t("searchUserFeatureLayer", { name: match.layerName })}</span>
+    </>
+  );
 }
 
 // A sentence of the plan, verbatim and in Chinese (the plan is published in Chinese), under its heading.

@@ -1,13 +1,13 @@
 // Issue 17, "Done when": a planner's own files imported in the production build — a CSV with two bad
-// rows, a GBK CSV, a GCJ-02 CSV, a KML and a zipped Shapefile — drawn on the map, still there after a
-// reload, checked against the plan in the planner tab and exported; no request leaves the origin.
+// rows, a GBK CSV, a GCJ-02 CSV, a KML and a zipped Shapefile — drawn on the map, found by the header
+// search, still there after a reload, checked against the plan in the planner tab and exported; no
+// request leaves the origin.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { distance as turfDistance } from "@turf/turf";
 import gcoord from "gcoord";
 import type { FeatureCollection } from "geojson";
-import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
-import type { Page } from "playwright-core";
+import type { Map as MapLibreMap } from "maplibre-gl";
 import { afterAll, describe, expect, it } from "vitest";
 import { userLayerCoverage } from "../../src/analysis/user-layer-coverage";
 import type { CountyCollection } from "../../src/data/basemap-schema";
@@ -16,6 +16,7 @@ import { makeZip } from "../../src/import/fixtures/make-zip";
 import { closeBrowsers, openApp, waitForRender } from "./support/app-page";
 import { shippedProjects } from "./support/project-data";
 import { serveBuild } from "./support/serve-build";
+import { importFile, mapData, renderedUserFeatures, storedData } from "./support/user-layer-queries";
 
 afterAll(closeBrowsers);
 
@@ -79,45 +80,6 @@ const shapefileZip = Buffer.from(
   ),
 );
 
-async function importFile(page: Page, name: string, buffer: Buffer, system?: string) {
-  await page
-    .locator("#user-layers-file")
-    .setInputFiles({ name, mimeType: "application/octet-stream", buffer });
-  const card = page.locator(".pending-file").filter({ hasText: name });
-  if (system) await card.getByLabel("坐标系").selectOption(system);
-  await card.getByRole("button", { name: "导入", exact: true }).click();
-  const report = page.locator(`.import-report[data-file="${name}"]`);
-  await report.waitFor({ timeout: 60_000 });
-  return report;
-}
-
-// The user layer's data as the map holds it, by the layer's name in the panel.
-async function mapData(page: Page, layerName: string): Promise<FeatureCollection> {
-  const data = await page.evaluate(async (name) => {
-    const row = [...document.querySelectorAll<HTMLElement>(".user-layer")].find(
-      (item) => item.dataset.layerName === name,
-    );
-    const id = row?.dataset.layerId;
-    const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
-      .maplibreMap;
-    const source = map.getSource<GeoJSONSource>(`user-layer-${id}`);
-    return source ? await source.getData() : { type: "FeatureCollection", features: [] };
-  }, layerName);
-  return data as FeatureCollection;
-}
-
-async function renderedUserFeatures(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
-      .maplibreMap;
-    const layers = map
-      .getStyle()
-      .layers.filter((layer) => layer.id.startsWith("user-layer-"))
-      .map((layer) => layer.id);
-    return layers.length === 0 ? 0 : map.queryRenderedFeatures({ layers }).length;
-  });
-}
-
 describe("your layers", () => {
   it("imports five kinds of file, keeps them across a reload, checks them against the plan and exports", async () => {
     const app = await openApp("/?tab=layers");
@@ -137,7 +99,7 @@ describe("your layers", () => {
     // 2. GBK, detected and decoded.
     const gbkReport = await importFile(page, "gbk.csv", gbkCsv);
     expect(await gbkReport.textContent()).toContain("已按 GBK 读取");
-    const gbkData = await mapData(page, "gbk");
+    const gbkData = await storedData(page, "gbk");
     expect(gbkData.features[0]?.properties).toEqual({ 名称: "南湖" });
 
     // 3. GCJ-02, converted: the known point lands within 10 m of its WGS84 position.
@@ -156,7 +118,8 @@ describe("your layers", () => {
     expect(await kmlReport.textContent()).toContain("导入 2 个，共 2 个");
     const shpReport = await importFile(page, "parks.zip", shapefileZip);
     expect(await shpReport.textContent()).toContain("导入 2 个，共 2 个");
-    expect((await mapData(page, "parks")).features.map((feature) => feature.properties?.NAME)).toEqual([
+    expect((await mapData(page, "parks")).features).toHaveLength(2);
+    expect((await storedData(page, "parks")).features.map((feature) => feature.properties?.NAME)).toEqual([
       "HAINING PARK",
       "PINGHU PARK",
     ]);
@@ -196,6 +159,50 @@ describe("your layers", () => {
     expect(await details.locator("img, b").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
     await details.getByRole("button", { name: "关闭" }).click();
+
+    // The header search finds the planner's own features too, in a group of their own, hidden layers
+    // included: picking one shows its layer again, opens its details and frames it.
+    const schoolsSwitch = page.locator('.user-layer[data-layer-name="学校"] input[type="checkbox"]');
+    await schoolsSwitch.uncheck();
+    await page.evaluate(() => {
+      const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
+        .maplibreMap;
+      map.jumpTo({ center: [121.1, 30.45], zoom: 13 }); // far from the school: the frame must move
+    });
+    const box = page.getByRole("combobox", { name: "搜索" });
+    await box.fill("秀洲学");
+    const found = page.getByRole("group", { name: "我的图层" }).getByRole("option", { name: /秀洲学校/ });
+    await found.waitFor({ timeout: 30_000 });
+    expect(await found.textContent()).toContain("图层“学校”");
+    expect(await found.locator("mark").textContent()).toBe("秀洲学");
+    // The arrow keys walk to it as to any other option.
+    const foundId = await found.getAttribute("id");
+    for (let step = 0; step < 60 && (await box.getAttribute("aria-activedescendant")) !== foundId; step++)
+      await page.keyboard.press("ArrowDown");
+    expect(await box.getAttribute("aria-activedescendant")).toBe(foundId);
+    await page.keyboard.press("Enter");
+    const picked = page.locator(".user-feature-panel");
+    await picked.waitFor({ timeout: 30_000 });
+    expect(await picked.locator("h2").textContent()).toBe("秀洲学校");
+    expect(await picked.textContent()).toContain(HOSTILE);
+    expect(await picked.locator("img, b").count()).toBe(0);
+    expect(await schoolsSwitch.isChecked()).toBe(true);
+    expect(await box.inputValue()).toBe("");
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLibreMap })
+              .maplibreMap;
+            return !map.isMoving() && map.getBounds().contains([120.65, 30.8]);
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await picked.getByRole("button", { name: "关闭" }).click();
+    // Back to every school: the reload below keeps the view and counts the drawn schools in it.
+    await page.getByRole("button", { name: "定位" }).first().click();
+    await waitForRender(page);
 
     // Reload: all five layers are still there, from this browser's storage.
     await page.reload();
