@@ -13,6 +13,7 @@ import { whenSettled } from "../browser/when-settled";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { LayerName, ProjectFeature } from "../data/project-schema";
 import { createPlannerWorker, PlannerWorkerClient } from "./planner-worker-client";
+import { usePaintedValue } from "./use-painted-value";
 import { useWorkerAnswer } from "./use-worker-answer";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
@@ -82,9 +83,10 @@ export function usePlannerAnalysis(input: PlannerAnalysisInput): PlannerAnalysis
     mode,
   );
   // The table first: it is what the reader waits for in the panel, and on two cores a catchment
-  // worked out beside it (and the map repainting with it) held the table back by 150–300 ms. Until
-  // the new table is in, the catchments drawn stay.
-  const tableReady = tableKey !== null && table.key === tableKey;
+  // worked out beside it (and the map repainting with it) held the table back by 150–300 ms. The
+  // catchments are asked for once the new table is on screen; until they arrive, those drawn stay.
+  const tablePainted = usePaintedValue(table.key);
+  const tableReady = tableKey !== null && tablePainted === tableKey;
   const catchmentKey = tableKey === null || !layersKey ? null : `${tableKey}|${layersKey}`;
   const catchments = useWorkerAnswer(
     catchmentWorker,
