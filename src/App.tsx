@@ -1,8 +1,6 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { afterStart } from "./browser/after-start";
+import { lazy, Suspense, useMemo } from "react";
 import { cityBounds } from "./data/region";
-import { LANGUAGE_TAGS } from "./i18n/language";
 import { withLaterTexts } from "./i18n/load-later-texts";
 import { translate } from "./i18n/messages";
 import { type AppStore, actions } from "./state/app-store";
@@ -10,9 +8,11 @@ import { mapPadding } from "./state/map-padding";
 import { useStore } from "./state/store";
 import { useAppData } from "./state/use-app-data";
 import { useBasemapChoice } from "./state/use-basemap-choice";
+import { useDocumentLanguage } from "./state/use-document-language";
+import { useDropIntoLayers } from "./state/use-drop-into-layers";
 import { useEscapeClosesDetails } from "./state/use-escape-closes-details";
-import { useFileDrop } from "./state/use-file-drop";
 import { useMapGlobalState } from "./state/use-map-global-state";
+import { useMapStatus } from "./state/use-map-status";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
 import { usePlanner } from "./state/use-planner";
@@ -51,19 +51,12 @@ export function App({ store }: { store: AppStore }) {
   const projects = useProjects(data.projects?.features, filters);
   const planner = usePlanner({
     store,
-    language,
-    tab: state.tab,
-    distance: state.distance,
-    catchments: state.catchments,
-    selectedCounty: state.selectedCounty,
+    state,
     features: data.projects?.features,
     visible: projects.visible,
     counties: data.basemap?.collections.counties,
   });
-  // false once MapLibre could not start. The map code runs after the first paint, while the data loads.
-  const [webGl, setWebGl] = useState(true);
-  useEffect(() => void loadMapView(), []);
-  const [mapError, setMapError] = useState<string | null>(null);
+  const { webGl, mapError, setMapError, onUnavailable } = useMapStatus(loadMapView);
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
@@ -97,22 +90,8 @@ export function App({ store }: { store: AppStore }) {
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
   const userLayers = useUserLayers(state.tab);
   const userFeature = selected ? null : userLayers.selectedFeature;
-  const { addFiles } = userLayers;
-  const dragging = useFileDrop(
-    useCallback(
-      (files: File[]) => {
-        addFiles(files);
-        store.update(actions.setTab("layers"));
-      },
-      [addFiles, store],
-    ),
-    !state.embed && !presenter.present,
-  );
-
-  useEffect(() => {
-    document.documentElement.lang = LANGUAGE_TAGS[language];
-    document.title = translate(language, "title");
-  }, [language]);
+  const dragging = useDropIntoLayers(store, userLayers.addFiles, !state.embed && !presenter.present);
+  useDocumentLanguage(language);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
   const searchPick = useSearchPick(store, select, userLayers);
@@ -135,17 +114,12 @@ export function App({ store }: { store: AppStore }) {
         className={`app${state.embed ? " is-embed" : ""}${selected || userFeature ? " has-detail" : ""}${presenter.present ? " is-presenting" : ""}`}
       >
         <AppHeader
+          store={store}
           query={filters.query}
-          onQuery={(query) => store.update(actions.setFilters({ query }))}
           onPick={searchPick.pick}
           onShowAll={searchPick.showAll}
-          onPickSentence={({ blockId, sentenceId }) =>
-            store.update(actions.openPlan({ kind: "sentence", blockId, sentenceId }))
-          }
-          onMatches={(query, ids) => store.update(actions.setFilters({ queryMatches: { query, ids } }))}
           userLayers={userLayers.layers}
           onPickUserFeature={searchPick.pickUserFeature}
-          onToggleLanguage={() => store.update(actions.toggleLanguage())}
           onPresent={presenter.enter}
         />
         <NoticeList notices={notices} onDismiss={dismiss} />
@@ -168,12 +142,7 @@ export function App({ store }: { store: AppStore }) {
               onHover: hover,
               onCameraChange: (camera) => store.update(actions.setCamera(camera)),
               onError: setMapError,
-              onUnavailable: (message) => {
-                setWebGl(false);
-                afterStart.release();
-                // Not a WebGL refusal: keep MapLibre's words in the notice for a bug report.
-                if (!/webgl/i.test(message)) setMapError(message);
-              },
+              onUnavailable,
             }}
           />
           <Sidebar

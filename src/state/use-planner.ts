@@ -7,27 +7,25 @@ import { accepted } from "../analysis/analysis-result";
 import { validateDistance } from "../analysis/validate-distance";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { CountyCode, ProjectFeature } from "../data/project-schema";
-import type { Language } from "../i18n/language";
 import type { PlannerOverlayName } from "../layers/planner-layers";
-import { type AppStore, actions } from "./app-store";
+import { type AppState, type AppStore, actions } from "./app-store";
 import { usePlannerAnalysis } from "./planner-analysis";
 import { usePlannerTools } from "./planner-tools";
-import type { CatchmentLayer, SidebarTab } from "./view-state";
+import type { CatchmentLayer } from "./view-state";
 
 export interface PlannerInput {
   store: AppStore;
-  language: Language;
-  tab: SidebarTab; // the sidebar tab, from the store
-  distance: number; // N in km, the last valid one (store)
-  catchments: readonly CatchmentLayer[]; // store
-  selectedCounty: CountyCode | null; // store
+  // From the store: the language, the sidebar tab, N in km (the last valid one), the catchment layers
+  // and the county selection.
+  state: Pick<AppState, "language" | "tab" | "distance" | "catchments" | "selectedCounty">;
   features: readonly ProjectFeature[] | undefined; // as loaded: exports keep the data contract
   visible: readonly { properties: { id: string } }[]; // the projects the filters show
   counties: FeatureCollection | undefined;
 }
 
 export function usePlanner(input: PlannerInput) {
-  const { store, language, tab, distance: storedDistance, features } = input;
+  const { store, features } = input;
+  const { language, tab, distance: storedDistance, catchments, selectedCounty } = input.state;
   const visibleIds = useMemo(() => input.visible.map((feature) => feature.properties.id), [input.visible]);
   // Once opened, the planner stays mounted (its worker and results survive a look at the list).
   const [opened, setOpened] = useState(tab === "planner");
@@ -71,7 +69,7 @@ export function usePlanner(input: PlannerInput) {
     counties,
     visibleIds,
     distance,
-    catchmentLayers: input.catchments,
+    catchmentLayers: catchments,
   });
   const visible = useMemo(() => {
     const ids = new Set(visibleIds);
@@ -81,7 +79,7 @@ export function usePlanner(input: PlannerInput) {
     language,
     visible,
     counties,
-    selectedCounty: input.selectedCounty,
+    selectedCounty,
     onSelectCounty,
   });
   const nameOf = useCallback(
@@ -108,7 +106,7 @@ export function usePlanner(input: PlannerInput) {
     distanceText,
     setDistanceText: setDistance,
     distance,
-    catchmentLayers: input.catchments,
+    catchmentLayers: catchments,
     toggleCatchment,
     ...analysis,
     tools,

@@ -2,6 +2,7 @@
 import type { PlanSentenceSuggestion } from "../filters/plan-sentences";
 import type { SearchEntry } from "../search/search-index-types";
 import type { SearchableUserLayer, UserLayerMatch } from "../search/user-layer-search";
+import { type AppStore, actions } from "../state/app-store";
 import { CopyLinkButton } from "./copy-link-button";
 import "./find-and-read.css";
 import { SearchBox } from "./search-box";
@@ -9,31 +10,30 @@ import { SkipLink } from "./skip-link";
 import { useText } from "./text-context";
 
 interface AppHeaderProps {
+  store: AppStore; // the query, the matches, a plan sentence picked and the language go straight to it
   query: string;
-  onQuery: (query: string) => void;
   onPick: (entry: SearchEntry) => void;
   onShowAll: (projects: SearchEntry[]) => void;
-  onMatches: (query: string, ids: string[]) => void;
-  onPickSentence: (sentence: PlanSentenceSuggestion) => void;
   userLayers: readonly SearchableUserLayer[];
   onPickUserFeature: (match: UserLayerMatch) => void;
-  onToggleLanguage: () => void;
   onPresent?: () => void; // presenter mode: the full-screen tour
 }
 
 export function AppHeader({
+  store,
   query,
-  onQuery,
-  onMatches,
-  onPickSentence,
   onPick,
   onShowAll,
   userLayers,
   onPickUserFeature,
-  onToggleLanguage,
   onPresent,
 }: AppHeaderProps) {
   const { language, t } = useText();
+  const onQuery = (text: string) => store.update(actions.setFilters({ query: text }));
+  const onMatches = (text: string, ids: string[]) =>
+    store.update(actions.setFilters({ queryMatches: { query: text, ids } }));
+  const onPickSentence = ({ blockId, sentenceId }: PlanSentenceSuggestion) =>
+    store.update(actions.openPlan({ kind: "sentence", blockId, sentenceId }));
   return (
     <header className="app-header">
       <SkipLink target="project-list" label={t("skipToList")} />
@@ -67,7 +67,7 @@ export function AppHeader({
       <button
         type="button"
         className="language-button"
-        onClick={onToggleLanguage}
+        onClick={() => store.update(actions.toggleLanguage())}
         aria-label={t("switchLanguageLabel")}
         lang={language === "zh" ? "en" : "zh-CN"}
       >
