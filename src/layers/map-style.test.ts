@@ -4,7 +4,7 @@ import { buildFontFaces } from "./font-faces";
 import { GLOBAL_STATE_DEFAULTS, type GlobalStateKey } from "./global-state";
 import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
 import { type ActiveBasemap, tiandituTileSets } from "./online-basemap";
-import { POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "./project-layers";
+import { POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "./project-layer-ids";
 import { PRESENTATION_THEME, STANDARD_THEME, type Theme } from "./theme";
 
 function styleFor(theme: Theme, online?: ActiveBasemap) {

@@ -14,7 +14,8 @@ import { CORRIDOR_SOURCE, corridorSource } from "./corridor-layers";
 import { globalStateSpecification } from "./global-state";
 import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
-import { PROJECT_SOURCE, projectLayers, ZONE_LABEL_SOURCE } from "./project-layers";
+import { PROJECT_SOURCE, ZONE_LABEL_SOURCE } from "./project-layer-ids";
+import { projectLayers } from "./project-layers";
 import type { Theme } from "./theme";
 
 export interface MapStyleOptions {

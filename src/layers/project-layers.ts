@@ -10,48 +10,20 @@ import type {
 import { STATUSES } from "../data/project-schema";
 import { corridorLayers } from "./corridor-layers";
 import { globalState } from "./global-state";
-import { LOCALISED_NAME } from "./label-text";
 import { progressColour, progressDash, progressHollow, showsProgress } from "./progress-expressions";
-import { HOLLOW_STATUSES, LABEL_FONT, STATUS_DASHES, type Theme } from "./theme";
+import {
+  isLargeZone,
+  isLine,
+  isPoint,
+  isPolygon,
+  isSchematic,
+  visible,
+} from "./project-geometry-expressions";
+import { projectLabelLayers } from "./project-label-layers";
+import { PROJECT_LAYER, PROJECT_SOURCE } from "./project-layer-ids";
+import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "./theme";
 import { centreLineOpacityExpression } from "./uncertainty-corridor";
-import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 
-export const PROJECT_SOURCE = "projects";
-// One point inside each zone (data/zone-label-points.ts): a zone is named once, not once per tile.
-export const ZONE_LABEL_SOURCE = "project-zone-labels";
-
-// Every project layer's id, in drawing order; picking and tests refer to layers only through this table.
-export const PROJECT_LAYER = {
-  zoneFill: "project-zone-fill",
-  zoneHalo: "project-zone-halo", // the uncertainty band along a zone's drawn edge
-  zoneOutline: "project-zone-outline",
-  lineHalo: "project-line-halo", // the uncertainty corridor of a line
-  lineHaloEdge: "project-line-halo-edge", // the corridor's limits, drawn close up
-  lineCasing: "project-line-casing",
-  line: "project-line",
-  pointHalo: "project-point-halo", // the uncertainty disc of a site
-  point: "project-point",
-  highlightLine: "project-highlight-line",
-  highlightPoint: "project-highlight-point",
-  labelLine: "project-label-line",
-  labelPoint: "project-label-point",
-  labelZone: "project-label-zone",
-} as const;
-
-// Layers a click or hover picks from: points and lines first, then zones up to PICKABLE_ZONE_KM2.
-export const POINT_AND_LINE_LAYERS = [
-  PROJECT_LAYER.point,
-  PROJECT_LAYER.line,
-  PROJECT_LAYER.zoneOutline,
-] as const;
-export const ZONE_FILL_LAYER = PROJECT_LAYER.zoneFill;
-export const PICKABLE_ZONE_KM2 = 1000;
-
-const isPolygon: ExpressionSpecification = ["==", ["geometry-type"], "Polygon"];
-const isLine: ExpressionSpecification = ["==", ["geometry-type"], "LineString"];
-const isPoint: ExpressionSpecification = ["==", ["geometry-type"], "Point"];
-const isLargeZone: ExpressionSpecification = [">=", ["get", "area_km2"], 800];
-const isSchematic: ExpressionSpecification = ["==", ["get", "precision"], "schematic"];
 const isHighlighted: ExpressionSpecification = [
   "any",
   ["==", ["get", "id"], globalState("selectedId")],
@@ -59,10 +31,6 @@ const isHighlighted: ExpressionSpecification = [
   ["in", ["get", "id"], globalState("spotlightIds")],
   ["in", ["get", "id"], globalState("planHighlightIds")],
 ];
-
-function visible(geometry: ExpressionSpecification): ExpressionSpecification {
-  return ["all", geometry, VISIBLE_PROJECT_EXPRESSION];
-}
 
 function byStatus<T>(values: Record<string, T>, fallback: T): ExpressionSpecification {
   return [
@@ -236,70 +204,6 @@ function highlightLayers(theme: Theme): LayerSpecification[] {
         "circle-stroke-color": theme.highlight,
         "circle-stroke-width": 3 * s,
       },
-    },
-  ];
-}
-
-// Names appear from just inside the city overview: the whole city at 1280×800 opens at zoom ≈ 9.0, where
-// forty-one names in Chinese pile on each other, and placing the names of 10 000 projects there made a
-// filter change four times slower than bare MapLibre (npm run bench, 2026-11-29). One step in, they show.
-const LABEL_MIN_ZOOM = 9.5;
-
-function projectLabelLayers(theme: Theme): LayerSpecification[] {
-  const paint = {
-    "text-color": theme.labelText,
-    "text-halo-color": theme.labelHalo,
-    "text-halo-width": 1.8 * theme.scale,
-  };
-  const common = {
-    "text-field": LOCALISED_NAME,
-    "text-font": [LABEL_FONT],
-    "text-size": [
-      "interpolate",
-      ["linear"],
-      ["zoom"],
-      8,
-      11 * theme.scale,
-      13,
-      14 * theme.scale,
-    ] as ExpressionSpecification,
-    "text-optional": true,
-    "text-padding": 3,
-  };
-  return [
-    {
-      id: PROJECT_LAYER.labelLine,
-      type: "symbol",
-      source: PROJECT_SOURCE,
-      minzoom: LABEL_MIN_ZOOM,
-      filter: visible(isLine),
-      layout: { ...common, "symbol-placement": "line", "text-max-angle": 30, "symbol-spacing": 400 },
-      paint,
-    },
-    {
-      id: PROJECT_LAYER.labelPoint,
-      type: "symbol",
-      source: PROJECT_SOURCE,
-      filter: visible(isPoint),
-      minzoom: LABEL_MIN_ZOOM,
-      layout: {
-        ...common,
-        "text-variable-anchor": ["left", "right", "top", "bottom"],
-        "text-radial-offset": 1.1,
-        "text-max-width": 9,
-        "text-justify": "auto",
-      },
-      paint,
-    },
-    {
-      id: PROJECT_LAYER.labelZone,
-      type: "symbol",
-      source: ZONE_LABEL_SOURCE,
-      // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.
-      filter: ["all", VISIBLE_PROJECT_EXPRESSION, ["!", isLargeZone]],
-      minzoom: LABEL_MIN_ZOOM,
-      layout: { ...common, "text-max-width": 9, "text-justify": "center" },
-      paint,
     },
   ];
 }

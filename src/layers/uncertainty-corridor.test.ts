@@ -10,7 +10,7 @@ import { PRECISION_UNCERTAINTY_METRES, PRECISIONS, type Precision } from "../dat
 import { MAP_LIMITS } from "../geo/camera";
 import { buildFontFaces } from "./font-faces";
 import { EMPTY_BASEMAP, mapStyle } from "./map-style";
-import { PROJECT_LAYER } from "./project-layers";
+import { PROJECT_LAYER } from "./project-layer-ids";
 import { STANDARD_THEME } from "./theme";
 import {
   CENTRE_LINE_FADE_PIXELS,

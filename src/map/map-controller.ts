@@ -9,66 +9,23 @@ import {
   NavigationControl,
   Popup,
   ScaleControl,
-  type StyleSpecification,
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./bundled-assets";
 import type { FeatureCollection } from "geojson";
-import { type Camera, MAP_LIMITS } from "../geo/camera";
-import type { Bounds } from "../geo/coordinates";
+import { MAP_LIMITS } from "../geo/camera";
 import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
-import type { PlannerOverlayName } from "../layers/planner-layers";
-import type { UserLayerStyle } from "../layers/user-layers";
 import { watchBasemap } from "./basemap-watchdog";
 import type { CameraRequest, Padding } from "./camera-request";
 import { collapseAttribution } from "./collapse-attribution";
-import { DrawController, type DrawEvent, type DrawMode } from "./draw-controller";
+import { DrawController } from "./draw-controller";
 import { relabelControls } from "./map-locale";
-import { type MapTooltip, showTooltip } from "./map-tooltip";
+import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
+import { showTooltip } from "./map-tooltip";
 import { moveCamera } from "./move-camera";
 import { projectsAt } from "./pick-project";
-import { type UserFeaturePick, UserLayerPainter } from "./user-layer-painter";
-
-export interface MapCallbacks {
-  onSelect: (id: string | null) => void;
-  onHover: (id: string | null) => void;
-  onCameraChange: (camera: Camera) => void;
-  onFirstIdle: () => void;
-  onError: (message: string) => void;
-  onDraw?: (event: DrawEvent) => void; // planner sketches: each corner, the finish and a cancel
-  onBasemapFailure: (detail: string) => void;
-  onUserFeature?: (pick: UserFeaturePick | null) => void; // a click on the planner's own layer
-  // A click or tap where several projects lie within the touch box: the app lets the reader choose.
-  onChoose?: (ids: string[], point: { x: number; y: number }) => void;
-}
-
-export interface OnlineWatch {
-  sourceIds: readonly string[];
-  timeoutSeconds: number;
-}
-
-// Everything the map shows and does, as data. setProps applies only what changed.
-export interface MapProps {
-  style: StyleSpecification;
-  globalState: MapGlobalState;
-  reducedMotion: boolean;
-  overlays: Partial<Record<PlannerOverlayName, FeatureCollection>>;
-  drawMode: DrawMode | null;
-  online: OnlineWatch;
-  cameraRequest: CameraRequest | null;
-  padding: Padding;
-  userLayers: readonly UserLayerStyle[]; // the planner's own layers, above the basemap, below projects
-  tooltip: MapTooltip | null; // what is under the pointer, or the list row in focus
-}
-
-export interface MapOptions {
-  container: HTMLElement;
-  camera: Camera | null; // null: frame homeBounds
-  homeBounds: Bounds;
-  cooperativeGestures: boolean;
-  locale: Record<string, string>;
-}
+import { UserLayerPainter } from "./user-layer-painter";
 
 export class MapController {
   readonly map: MapLibreMap;

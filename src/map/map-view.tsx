@@ -16,8 +16,9 @@ import { FONT_FACES } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
 import type { DrawMode } from "./draw-controller";
 import { type MapExporter, readMapSnapshot } from "./export-png";
-import { type MapCallbacks, MapController, type MapProps } from "./map-controller";
+import { MapController } from "./map-controller";
 import { MAP_LOCALES } from "./map-locale";
+import type { MapCallbacks, MapProps } from "./map-props";
 import type { MapTooltip } from "./map-tooltip";
 
 // When MapLibre has been run (this module imports it): the benchmark checks it comes after the shell's

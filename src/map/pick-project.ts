@@ -2,7 +2,7 @@
 // zone is picked from inside only when it is smaller than a county, so a click on empty land does not
 // open a prefecture-sized zone.
 import type { MapGeoJSONFeature, Map as MapLibreMap } from "maplibre-gl";
-import { PICKABLE_ZONE_KM2, POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "../layers/project-layers";
+import { PICKABLE_ZONE_KM2, POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "../layers/project-layer-ids";
 
 const TOUCH_SLOP_PIXELS = 6; // half the side of the box a touch or click picks from
 

@@ -3,7 +3,7 @@
 // layers no longer listed are removed. They go in below the first project layer: above the basemap and
 // the planner's catchments, below the plan.
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
-import { PROJECT_SOURCE } from "../layers/project-layers";
+import { PROJECT_SOURCE } from "../layers/project-layer-ids";
 import { USER_LAYER_PREFIX, type UserLayerStyle } from "../layers/user-layers";
 
 export interface UserFeaturePick {

@@ -1,0 +1,72 @@
+// The projects' names on the map: along lines, beside sites and once inside each zone (from its own
+// label-point source), in the interface language.
+import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { LOCALISED_NAME } from "./label-text";
+import { isLargeZone, isLine, isPoint, visible } from "./project-geometry-expressions";
+import { PROJECT_LAYER, PROJECT_SOURCE, ZONE_LABEL_SOURCE } from "./project-layer-ids";
+import { LABEL_FONT, type Theme } from "./theme";
+import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
+
+// Names appear from just inside the city overview: the whole city at 1280×800 opens at zoom ≈ 9.0, where
+// forty-one names in Chinese pile on each other, and placing the names of 10 000 projects there made a
+// filter change four times slower than bare MapLibre (npm run bench, 2026-11-29). One step in, they show.
+const LABEL_MIN_ZOOM = 9.5;
+
+export function projectLabelLayers(theme: Theme): LayerSpecification[] {
+  const paint = {
+    "text-color": theme.labelText,
+    "text-halo-color": theme.labelHalo,
+    "text-halo-width": 1.8 * theme.scale,
+  };
+  const common = {
+    "text-field": LOCALISED_NAME,
+    "text-font": [LABEL_FONT],
+    "text-size": [
+      "interpolate",
+      ["linear"],
+      ["zoom"],
+      8,
+      11 * theme.scale,
+      13,
+      14 * theme.scale,
+    ] as ExpressionSpecification,
+    "text-optional": true,
+    "text-padding": 3,
+  };
+  return [
+    {
+      id: PROJECT_LAYER.labelLine,
+      type: "symbol",
+      source: PROJECT_SOURCE,
+      minzoom: LABEL_MIN_ZOOM,
+      filter: visible(isLine),
+      layout: { ...common, "symbol-placement": "line", "text-max-angle": 30, "symbol-spacing": 400 },
+      paint,
+    },
+    {
+      id: PROJECT_LAYER.labelPoint,
+      type: "symbol",
+      source: PROJECT_SOURCE,
+      filter: visible(isPoint),
+      minzoom: LABEL_MIN_ZOOM,
+      layout: {
+        ...common,
+        "text-variable-anchor": ["left", "right", "top", "bottom"],
+        "text-radial-offset": 1.1,
+        "text-max-width": 9,
+        "text-justify": "auto",
+      },
+      paint,
+    },
+    {
+      id: PROJECT_LAYER.labelZone,
+      type: "symbol",
+      source: ZONE_LABEL_SOURCE,
+      // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.
+      filter: ["all", VISIBLE_PROJECT_EXPRESSION, ["!", isLargeZone]],
+      minzoom: LABEL_MIN_ZOOM,
+      layout: { ...common, "text-max-width": 9, "text-justify": "center" },
+      paint,
+    },
+  ];
+}
