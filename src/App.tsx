@@ -1,10 +1,11 @@
 // Wires state, data and components together. Logic lives in state/, filters/, data/ and map/.
-import { lazy, Suspense, useMemo } from "react";
+import { useMemo, useRef, useState } from "react";
 import { cityBounds } from "./data/region";
-import { withLaterTexts } from "./i18n/load-later-texts";
-import { translate } from "./i18n/messages";
+import { PRESENTATION_THEME, STANDARD_THEME } from "./layers/theme";
+import type { MapExporter } from "./map/export-png";
 import { type AppStore, actions } from "./state/app-store";
 import { mapPadding } from "./state/map-padding";
+import { IDLE_PRESENTER, type PresenterView } from "./state/presenter-view";
 import { useStore } from "./state/store";
 import { useAppData } from "./state/use-app-data";
 import { useBasemapChoice } from "./state/use-basemap-choice";
@@ -15,8 +16,8 @@ import { useMapGlobalState } from "./state/use-map-global-state";
 import { useMapStatus } from "./state/use-map-status";
 import { useMediaQuery } from "./state/use-media-query";
 import { useNotices } from "./state/use-notices";
-import { usePlanner } from "./state/use-planner";
-import { usePresenter } from "./state/use-presenter";
+import type { Planner } from "./state/use-planner";
+import { usePresenterEntry } from "./state/use-presenter-entry";
 import { useProgress } from "./state/use-progress";
 import { useProjects } from "./state/use-projects";
 import { useSearchPick } from "./state/use-search-pick";
@@ -24,53 +25,31 @@ import { useSelection } from "./state/use-selection";
 import { useSheetCamera } from "./state/use-sheet-camera";
 import { useUrlSync } from "./state/use-url-sync";
 import { useUserLayers } from "./state/use-user-layers";
+import { AppEngines } from "./ui/app-engines";
 import { AppHeader } from "./ui/app-header";
 import { DetailArea } from "./ui/detail-area";
 import { FileDropOverlay } from "./ui/file-drop-overlay";
 import { loadMapView, MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
-import { PresenterPrintImage } from "./ui/presenter-print-image";
 import { usePublishProgressView } from "./ui/progress-context";
 import { Sidebar } from "./ui/sidebar";
 import { TextProvider } from "./ui/text-context";
 
-// The presenter's overlay, tour editor and inset load when a presentation starts.
-const PresenterOverlay = lazy(
-  withLaterTexts(() =>
-    import("./ui/presenter-overlay").then((module) => ({ default: module.PresenterOverlay })),
-  ),
-);
-
 export function App({ store }: { store: AppStore }) {
   const state = useStore(store);
   const { language, filters, selectedId } = state;
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
   useUrlSync(state, store);
   useEscapeClosesDetails(store);
   const data = useAppData();
   const projects = useProjects(data.projects?.features, filters);
-  const planner = usePlanner({
-    store,
-    state,
-    features: data.projects?.features,
-    visible: projects.visible,
-    counties: data.basemap?.collections.counties,
-  });
+  const [planner, setPlanner] = useState<Planner | null>(null);
   const { webGl, mapError, setMapError, onUnavailable } = useMapStatus(loadMapView);
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();
-  // Every file in: the tour is checked against all projects, never against those arrived so far or
-  // while a file waits for Retry (its projects' ids would read as unknown: a false alarm).
-  const projectsLoaded =
-    data.projects !== null && data.projects.pending.length === 0 && data.projects.failures.length === 0;
-  const presenter = usePresenter({
-    store,
-    state,
-    projects,
-    projectsLoaded,
-    basemap: data.basemap?.collections ?? null,
-  });
+  const enterPresentation = usePresenterEntry(store);
+  const [presenter, setPresenter] = useState<PresenterView>(IDLE_PRESENTER);
+  const exporter = useRef<MapExporter | null>(null);
   // Then and now (issue 19): the sourced progress record, loaded after the projects.
   const progress = useProgress(data.projects ? projects.all : null, state);
   usePublishProgressView(store, progress, state.mapView, projects.all);
@@ -90,7 +69,7 @@ export function App({ store }: { store: AppStore }) {
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
   const userLayers = useUserLayers(state.tab);
   const userFeature = selected ? null : userLayers.selectedFeature;
-  const dragging = useDropIntoLayers(store, userLayers.addFiles, !state.embed && !presenter.present);
+  const dragging = useDropIntoLayers(store, userLayers.addFiles, !state.embed && !state.present);
   useDocumentLanguage(language);
 
   const { select, hover, frameProject } = useSelection(store, state, projects);
@@ -102,7 +81,7 @@ export function App({ store }: { store: AppStore }) {
   const padding = mapPadding({
     narrow,
     detailOpen: Boolean(selected || userFeature),
-    presenting: presenter.present,
+    presenting: state.present,
     width: window.innerWidth,
     height: window.innerHeight,
     overlay: presenter.boxes,
@@ -111,7 +90,7 @@ export function App({ store }: { store: AppStore }) {
   return (
     <TextProvider language={language}>
       <div
-        className={`app${state.embed ? " is-embed" : ""}${selected || userFeature ? " has-detail" : ""}${presenter.present ? " is-presenting" : ""}`}
+        className={`app${state.embed ? " is-embed" : ""}${selected || userFeature ? " has-detail" : ""}${state.present ? " is-presenting" : ""}`}
       >
         <AppHeader
           store={store}
@@ -120,7 +99,7 @@ export function App({ store }: { store: AppStore }) {
           onShowAll={searchPick.showAll}
           userLayers={userLayers.layers}
           onPickUserFeature={searchPick.pickUserFeature}
-          onPresent={presenter.enter}
+          onPresent={enterPresentation}
         />
         <NoticeList notices={notices} onDismiss={dismiss} />
         <main className="layout">
@@ -128,7 +107,8 @@ export function App({ store }: { store: AppStore }) {
             state={state}
             data={data}
             projects={projects}
-            presenter={presenter}
+            theme={state.present ? PRESENTATION_THEME : STANDARD_THEME}
+            exporter={exporter}
             planner={planner}
             basemapChoice={basemapChoice}
             webGl={webGl}
@@ -167,17 +147,16 @@ export function App({ store }: { store: AppStore }) {
           />
         </main>
         <FileDropOverlay visible={dragging} />
-        {presenter.present ? (
-          <Suspense fallback={null}>
-            <PresenterOverlay
-              presenter={presenter}
-              visible={projects.visible}
-              filters={filters}
-              camera={state.camera}
-            />
-          </Suspense>
-        ) : null}
-        <PresenterPrintImage image={presenter.printImage} label={t("map")} />
+        <AppEngines
+          store={store}
+          state={state}
+          data={data}
+          projects={projects}
+          exporter={exporter}
+          enterPresentation={enterPresentation}
+          onPresenter={setPresenter}
+          onPlanner={setPlanner}
+        />
       </div>
     </TextProvider>
   );

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONFIG, parseBasemapConfig } from "./basemap-config";
+import { DEFAULT_CONFIG } from "./basemap-config";
+import { parseBasemapConfig } from "./parse-basemap-config";
 
 describe("parseBasemapConfig", () => {
   it("accepts the shipped config with the embedded basemap first", () => {

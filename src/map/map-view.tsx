@@ -16,6 +16,7 @@ import { FONT_FACES } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
 import type { DrawMode } from "./draw-controller";
 import { type MapExporter, readMapSnapshot } from "./export-png";
+import { BILINGUAL_ATTRIBUTION } from "./map-attribution";
 import { MapController } from "./map-controller";
 import { MAP_LOCALES } from "./map-locale";
 import type { MapCallbacks, MapProps } from "./map-props";
@@ -40,7 +41,6 @@ export interface MapViewProps extends MapCallbacks {
   theme: Theme;
   basemap: BasemapCollections;
   projects: FeatureCollection;
-  attribution: string;
   online: ActiveBasemap;
   onlineTimeoutSeconds: number;
   globalState: MapGlobalState;
@@ -75,10 +75,10 @@ export default function MapView(props: MapViewProps) {
         fontFaces: FONT_FACES,
         basemap: props.basemap,
         projects: props.projects,
-        attribution: props.attribution,
+        attribution: BILINGUAL_ATTRIBUTION,
         online: props.online,
       }),
-    [props.theme, props.basemap, props.projects, props.attribution, props.online],
+    [props.theme, props.basemap, props.projects, props.online],
   );
   const online = useMemo(
     () => ({ sourceIds: onlineSourceIds(props.online), timeoutSeconds: props.onlineTimeoutSeconds }),

@@ -12,6 +12,7 @@ import type { Language } from "../i18n/language";
 import type { DrawEvent, DrawMode } from "../map/draw-controller";
 import type { DrawHandle } from "../map/map-view";
 import { measureLabel } from "./planner-format";
+import { useStableObject } from "./use-stable-object";
 
 type MeasureModule = typeof import("../analysis/planner-measure");
 
@@ -172,7 +173,8 @@ export function usePlannerTools({
   }, [measured, area, countyFeature, label, tool]);
 
   const drawMode: DrawMode | null = tool === "distance" ? "path" : tool ? "polygon" : null;
-  return {
+  // One object while nothing changed: the planner's engine hands it up to the page (planner-engine.tsx).
+  return useStableObject({
     tool,
     cornerCount: sketch.length,
     result,
@@ -187,7 +189,7 @@ export function usePlannerTools({
     clear,
     selectCounty,
     onDraw,
-  };
+  });
 }
 
 export type PlannerTools = ReturnType<typeof usePlannerTools>;

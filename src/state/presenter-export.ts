@@ -87,8 +87,8 @@ export async function exportPng(
 export function usePrintImage(
   exporter: RefObject<MapExporter | null>,
   decorations: () => ExportDecorations,
-): RefObject<HTMLImageElement | null> {
-  const image = useRef<HTMLImageElement | null>(null);
+  image: RefObject<HTMLImageElement | null>,
+): void {
   const latest = useRef(decorations);
   latest.current = decorations;
   const compose = useRef<Composer | null>(null);
@@ -110,6 +110,5 @@ export function usePrintImage(
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);
     };
-  }, [exporter]);
-  return image;
+  }, [exporter, image]);
 }

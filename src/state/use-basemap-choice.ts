@@ -2,17 +2,10 @@
 // another: an online basemap that fails (no network, bad key, slow server), chosen or the default, hands
 // back to it within config.fallbackSeconds, with a notice.
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  type BasemapConfig,
-  type BasemapOption,
-  DEFAULT_CONFIG,
-  parseBasemapConfig,
-  TIANDITU_KEY,
-} from "../data/basemap-config";
+import { type BasemapConfig, type BasemapOption, DEFAULT_CONFIG } from "../data/basemap-config";
 import { fetchText } from "../data/fetch-json";
-import { loadRemoteStyle } from "../data/load-remote-style";
-import { rememberSecret } from "../data/redact-secrets";
-import { type ActiveBasemap, tiandituTileSets } from "../layers/online-basemap";
+import type { ActiveBasemap } from "../layers/online-basemap";
+import type { Resolved } from "./resolve-basemap";
 
 export interface BasemapChoice {
   config: BasemapConfig;
@@ -55,9 +48,14 @@ export function useBasemapChoice(): BasemapChoice {
         setConfigProblems(["config.json: is not valid JSON"]);
         return;
       }
-      const parsed = parseBasemapConfig(json);
-      setConfig(parsed.config);
-      setConfigProblems(parsed.problems);
+      import("../data/parse-basemap-config").then(
+        ({ parseBasemapConfig }) => {
+          const parsed = parseBasemapConfig(json);
+          setConfig(parsed.config);
+          setConfigProblems(parsed.problems);
+        },
+        (error: unknown) => setConfigProblems([`config.json: ${String(error)}`]),
+      );
     });
   }, []);
 
@@ -66,27 +64,18 @@ export function useBasemapChoice(): BasemapChoice {
       const option = config.basemaps.find((candidate) => candidate.id === optionId);
       setFailure(null);
       if (!option || option.kind === "embedded") return setActive(EMBEDDED);
-      const common = {
-        id: option.id,
-        tileSize: option.tileSize ?? 256,
-        maxzoom: option.maxzoom ?? 18,
-        attribution: option.attribution ?? "",
-      };
-      if (option.kind === "raster")
-        return setActive({ kind: "raster", ...common, tileSets: [option.tiles ?? []] });
-      if (option.kind === "tianditu") {
-        const key = input.key?.trim() || option.key || "";
-        if (!TIANDITU_KEY.test(key))
-          return setFailure({ ...namesOf(option, option.id), detail: "missing or malformed key" });
-        rememberSecret(key);
-        return setActive({ kind: "raster", ...common, tileSets: tiandituTileSets(key) });
+      let resolved: Resolved;
+      try {
+        const { resolveBasemap } = await import("./resolve-basemap");
+        resolved = await resolveBasemap(option, input, config.fallbackSeconds);
+      } catch (error) {
+        resolved = { ok: false, detail: error instanceof Error ? error.message : String(error) };
       }
-      const loaded = await loadRemoteStyle(input.url?.trim() || option.url || "", config.fallbackSeconds);
-      if (!loaded.ok) {
-        setActive(EMBEDDED);
-        return setFailure({ ...namesOf(option, option.id), detail: loaded.detail });
+      if (!resolved.ok) {
+        if (!resolved.keep) setActive(EMBEDDED);
+        return setFailure({ ...namesOf(option, option.id), detail: resolved.detail });
       }
-      setActive({ kind: "style", id: option.id, style: loaded.style });
+      setActive(resolved.active);
     },
     [config, setFailure],
   );

@@ -1,6 +1,8 @@
 // The planner's state in one hook, so App only mounts it: the sidebar tab, distance N, the catchment
 // layers and the county selection (all three in the store, so the link carries them), the coverage
 // table (in a worker), the measuring and selecting tools, the exports, and what the map must draw.
+// It runs in a chunk of its own (ui/planner-engine.tsx), mounted at a settled moment after start-up or
+// when the tab opens.
 import type { FeatureCollection } from "geojson";
 import { useCallback, useMemo, useState } from "react";
 import { accepted } from "../analysis/analysis-result";
@@ -11,6 +13,7 @@ import type { PlannerOverlayName } from "../layers/planner-layers";
 import { type AppState, type AppStore, actions } from "./app-store";
 import { usePlannerAnalysis } from "./planner-analysis";
 import { usePlannerTools } from "./planner-tools";
+import { useStableObject } from "./use-stable-object";
 import type { CatchmentLayer } from "./view-state";
 
 export interface PlannerInput {
@@ -101,7 +104,9 @@ export function usePlanner(input: PlannerInput) {
   );
   const drawMode = active ? tools.drawMode : null;
 
-  return {
+  const map = useStableObject({ overlays, drawMode, drawing: tools.drawing, onDraw: tools.onDraw });
+  // One object while nothing changed: the planner's engine hands it up to the page (planner-engine.tsx).
+  return useStableObject({
     opened, // the tab has been opened at least once
     distanceText,
     setDistanceText: setDistance,
@@ -111,8 +116,8 @@ export function usePlanner(input: PlannerInput) {
     ...analysis,
     tools,
     nameOf,
-    map: { overlays, drawMode, drawing: tools.drawing, onDraw: tools.onDraw },
-  };
+    map,
+  });
 }
 
 export type Planner = ReturnType<typeof usePlanner>;

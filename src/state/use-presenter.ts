@@ -1,8 +1,10 @@
 // Presentation mode: a full-screen guided tour of the plan, data/tour.json or the presenter's own tour
 // (tour=mine). The steps (enter, leave, go, step) are pure store actions (presenter-actions.ts); this hook
 // keeps the effects: full screen, the keys, the timers, the slide's view, the panels' sizes and the export.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { exitFullscreen, requestFullscreen } from "../browser/fullscreen";
+// It loads in a chunk of its own (ui/presenter-engine.tsx); entering (the P key, the header's button)
+// stays in the first script (use-presenter-entry.ts), so a press before this chunk arrives still counts.
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { exitFullscreen } from "../browser/fullscreen";
 import type { BasemapCollections } from "../data/basemap-schema";
 import type { Problem } from "../data/problem";
 import type { Tour } from "../data/tour-schema";
@@ -23,15 +25,20 @@ import type { DerivedProjects } from "./use-projects";
 
 const NO_SPOTLIGHT: string[] = [];
 
-interface PresenterInputs {
+export interface PresenterInputs {
   store: AppStore;
   state: AppState;
   projects: DerivedProjects;
   projectsLoaded: boolean;
   basemap: BasemapCollections | null;
+  // Owned by the page: the map writes the first, the printed page shows the second.
+  exporter: RefObject<MapExporter | null>;
+  printImage: RefObject<HTMLImageElement | null>;
+  enter: () => void; // use-presenter-entry.ts
 }
 
-export function usePresenter({ store, state, projects, projectsLoaded, basemap }: PresenterInputs) {
+export function usePresenter(inputs: PresenterInputs) {
+  const { store, state, projects, projectsLoaded, basemap, exporter, enter } = inputs;
   const { present, language } = state;
   const properties = useMemo(
     () => (projectsLoaded ? projects.all.map((feature) => feature.properties) : null),
@@ -48,7 +55,6 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
   const theme = present ? PRESENTATION_THEME : STANDARD_THEME;
   const [autoplay, setAutoplay] = useState(false);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
-  const exporter = useRef<MapExporter | null>(null);
   const wasFullscreen = useRef(false);
   const [boxes, setBoxes] = useState<PresenterBoxes>({});
   const [editing, setEditing] = useState(false);
@@ -59,11 +65,6 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
     (target: number) => store.update(presenterActions.go(target, count)),
     [store, count],
   );
-  const enter = useCallback(() => {
-    if (store.get().present) return;
-    requestFullscreen();
-    store.update(presenterActions.enter());
-  }, [store]);
   const leave = useCallback(() => {
     setAutoplay(false);
     setEditing(false);
@@ -73,7 +74,8 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
 
   const run = useCallback(
     (command: PresenterCommand) => {
-      if (command.type === "enter") enter();
+      // Entering is use-presenter-entry.ts's, which listens from the first script on.
+      if (command.type === "enter") return;
       // Escape closes the tour editor first; a second Escape leaves the presentation.
       else if (command.type === "leave" && editingNow.current) setEditing(false);
       else if (command.type === "leave") leave();
@@ -81,7 +83,7 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
       else if (command.type === "go") go(command.index);
       else store.update(presenterActions.step(command.by, count));
     },
-    [enter, leave, go, store, count],
+    [leave, go, store, count],
   );
 
   // Capture phase: a clicker's PageDown or an arrow must turn the slide, not pan a focused map.
@@ -128,7 +130,7 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
   useAutoplay(autoplay && present, index, count, go);
 
   const decorations = () => exportDecorations(language, theme, slide, projects.visible, inset);
-  const printImage = usePrintImage(exporter, decorations);
+  usePrintImage(exporter, decorations, inputs.printImage);
   const exportImage = () =>
     exportPng(exporter.current, decorations(), slide?.id ?? null).catch((error: unknown) => {
       setExportProblem(error instanceof Error ? error.message : String(error));
@@ -178,7 +180,6 @@ export function usePresenter({ store, state, projects, projectsLoaded, basemap }
     step: (by: 1 | -1) => run({ type: "step", by }),
     exporter,
     exportImage,
-    printImage,
     notices,
   };
 }

@@ -1,23 +1,23 @@
 // The map area: the lazily loaded map (or why there is none), with everything it shows handed over as
 // props, and the planner's sketch hint on top.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, type RefObject, Suspense, useEffect, useState } from "react";
 import { afterStart } from "../browser/after-start";
 import { whenFirstPainted } from "../browser/first-paint";
 import { LAYER_NAMES } from "../data/facets";
 import { LAYERS, type LayerName } from "../data/project-schema";
 import { cityBounds } from "../data/region";
 import type { Language } from "../i18n/language";
+import type { Theme } from "../layers/theme";
+import type { MapExporter } from "../map/export-png";
 import type { MapViewProps } from "../map/map-view";
 import type { AppState } from "../state/app-store";
 import type { AppData } from "../state/use-app-data";
 import type { BasemapChoice } from "../state/use-basemap-choice";
 import { useMapTooltip } from "../state/use-map-tooltip";
 import type { Planner } from "../state/use-planner";
-import type { Presenter } from "../state/use-presenter";
 import type { DerivedProjects } from "../state/use-projects";
 import { CloseUpNote } from "./close-up-note";
 import { LazyPart } from "./lazy-part";
-import { BILINGUAL_ATTRIBUTION } from "./map-attribution";
 import { MapLegend } from "./map-legend";
 import { PlannerDrawHint } from "./planner-draw-hint";
 import { ProgressViewControl } from "./progress-slots";
@@ -41,8 +41,9 @@ interface MapSectionProps {
   state: AppState;
   data: AppData;
   projects: DerivedProjects;
-  presenter: Presenter;
-  planner: Planner;
+  theme: Theme; // the presentation's theme while presenting
+  exporter: RefObject<MapExporter | null>; // the map writes it; export and print read it
+  planner: Planner | null; // null until the planner's engine has loaded
   basemapChoice: BasemapChoice;
   webGl: boolean;
   reducedMotion: boolean;
@@ -77,17 +78,16 @@ export function MapSection(props: MapSectionProps) {
           className="map-message"
           loading={<p className="map-message">{t("mapLoading")}</p>}
           props={{
-            theme: props.presenter.theme,
+            theme: props.theme,
             basemap,
             projects: props.projects.collection,
-            attribution: BILINGUAL_ATTRIBUTION,
             tooltip,
             globalState: props.globalState,
             initialCamera: state.camera,
             homeBounds: cityBounds(basemap["city-outline"]),
             cameraRequest: state.cameraRequest,
             padding: props.padding,
-            exporter: props.presenter.exporter,
+            exporter: props.exporter,
             cooperativeGestures: state.embed,
             reducedMotion: props.reducedMotion,
             locale: {},
@@ -96,7 +96,7 @@ export function MapSection(props: MapSectionProps) {
               stall.idle();
             },
             ...props.handlers,
-            ...props.planner.map,
+            ...props.planner?.map,
             ...props.userLayers,
             online: basemapChoice.active,
             onlineTimeoutSeconds: basemapChoice.config.fallbackSeconds,
@@ -134,8 +134,8 @@ export function MapSection(props: MapSectionProps) {
           })}
         </p>
       ) : null}
-      <PlannerDrawHint tools={props.planner.tools} />
-      {props.webGl && !props.presenter.present ? <ProgressViewControl /> : null}
+      {props.planner ? <PlannerDrawHint tools={props.planner.tools} /> : null}
+      {props.webGl && !state.present ? <ProgressViewControl /> : null}
       <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
     </section>
   );

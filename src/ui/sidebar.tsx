@@ -11,7 +11,6 @@ import { useOpenedOnce } from "../state/use-opened-once";
 import type { Planner } from "../state/use-planner";
 import type { DerivedProjects } from "../state/use-projects";
 import type { UserLayers } from "../state/use-user-layers";
-import { BasemapSwitch } from "./basemap-switch";
 import { LazyPart } from "./lazy-part";
 import { preloadable } from "./preloadable";
 import { ProjectsPanel } from "./projects-panel";
@@ -27,6 +26,10 @@ const loadPlannerPanel = preloadable(
 const loadUserLayersPanel = withLaterTexts(() =>
   import("./user-layers-panel").then((module) => module.UserLayersPanel),
 );
+// Only a deployment that offers online basemaps (config.json) shows the switch.
+const loadBasemapSwitch = withLaterTexts(() =>
+  import("./basemap-switch").then((module) => module.BasemapSwitch),
+);
 const loadPlanPanel = withLaterTexts(() => import("./plan-panel").then((module) => module.PlanPanel));
 
 interface SidebarProps {
@@ -34,7 +37,7 @@ interface SidebarProps {
   state: AppState;
   data: AppData;
   projects: DerivedProjects;
-  planner: Planner;
+  planner: Planner | null; // null until the planner's engine has loaded
   userLayers: UserLayers;
   basemapChoice: BasemapChoice;
   narrow: boolean;
@@ -76,11 +79,18 @@ export function Sidebar(props: SidebarProps) {
               selectedId={selectedId}
               hoveredId={state.hoveredId}
               basemapSwitch={
-                <BasemapSwitch
-                  config={basemapChoice.config}
-                  activeId={basemapChoice.activeId}
-                  onChoose={basemapChoice.choose}
-                />
+                basemapChoice.config.basemaps.length < 2 ? null : (
+                  <LazyPart
+                    load={loadBasemapSwitch}
+                    part="partBasemap"
+                    loading={null}
+                    props={{
+                      config: basemapChoice.config,
+                      activeId: basemapChoice.activeId,
+                      onChoose: basemapChoice.choose,
+                    }}
+                  />
+                )
               }
               onFilters={(change) => store.update(actions.setFilters(change))}
               onClearFilters={() => store.update(actions.clearFilters())}
@@ -89,7 +99,7 @@ export function Sidebar(props: SidebarProps) {
             />
           ),
           // Mounted (and its chunk fetched) when the tab is first opened, not hidden at start-up.
-          planner: planner.opened ? (
+          planner: planner?.opened ? (
             <UserLayersContext.Provider
               value={{
                 layers: userLayers.layers,
@@ -105,6 +115,8 @@ export function Sidebar(props: SidebarProps) {
                 props={{ planner, nameOf: planner.nameOf, onSelectProject: select }}
               />
             </UserLayersContext.Provider>
+          ) : state.tab === "planner" ? (
+            <p className="hint">{t("loadingData")}</p>
           ) : null,
           layers: userLayers.opened ? (
             <LazyPart

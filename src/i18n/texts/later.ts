@@ -1,6 +1,8 @@
-// The texts of the features that load on demand (the plan tab, your layers, then and now, the presenter's
-// room and editor, the planner's exports), in one chunk of their own: the first script carries only the
+// The texts of the features that load on demand (a project's details, the plan tab, your layers, then and now, the presenter's
+// engine, room and editor, the planner's engine and exports, the basemap switch), in one chunk of their own: the first script carries only the
 // texts the first view can show. Registered by i18n/load-later-texts.ts.
+import { basemapSwitchMessages } from "./basemap-switch";
+import { detailMessages } from "./detail";
 import { planTextMessages } from "./plan-text";
 import { plannerAnswersMessages } from "./planner-answers";
 import { plannerPanelMessages } from "./planner-panel";
@@ -16,6 +18,8 @@ export const laterTexts = {
     ...yourLayersMessages.zh,
     ...planTextMessages.zh,
     ...presenterRoomMessages.zh,
+    ...basemapSwitchMessages.zh,
+    ...detailMessages.zh,
   },
   en: {
     ...plannerPanelMessages.en,
@@ -24,5 +28,7 @@ export const laterTexts = {
     ...yourLayersMessages.en,
     ...planTextMessages.en,
     ...presenterRoomMessages.en,
+    ...basemapSwitchMessages.en,
+    ...detailMessages.en,
   },
 };

@@ -11,11 +11,11 @@ const zh = {
   partMap: "地图",
   partPlan: "规划原文",
   partLayers: "我的图层面板",
+  partPresenter: "演示模式",
+  partBasemap: "底图切换",
   newVersion: "{part}未能加载：地图已发布新版本，请重新加载页面后继续使用。",
   reload: "重新加载",
   mapStalled: "地图 {seconds} 秒后仍未加载完成。",
-  showKey: "显示密钥",
-  hideKey: "隐藏密钥",
   showDetails: "查看明细（{count} 条）",
 } as const;
 
@@ -29,12 +29,12 @@ const en: MessageTable<typeof zh> = {
   partMap: "The map",
   partPlan: "The plan text",
   partLayers: "The your-layers panel",
+  partPresenter: "Presentation mode",
+  partBasemap: "The basemap switch",
   newVersion:
     "{part} could not be loaded: a new version of the map has been published; reload the page to continue.",
   reload: "Reload",
   mapStalled: "The map has not finished loading after {seconds} s.",
-  showKey: "Show key",
-  hideKey: "Hide key",
   showDetails: "Show the list ({count})",
 };
 
