@@ -1,7 +1,6 @@
 // The presenter's and the planner's engines: the hooks that drive each feature, in chunks of their own so
 // the first script stays under its 100 kB budget. They draw nothing of their own but the presentation
-// overlay; each hands up what the rest of the page needs (onPresenter, onPlanner). Both wait for the
-// later texts: their notices, exports and labels use them (and those load at start too).
+// overlay; each hands up what the rest of the page needs (onPresenter, onPlanner).
 import { type RefObject, useRef } from "react";
 import { withLaterTexts } from "../i18n/load-later-texts";
 import type { MapExporter } from "../map/export-png";
@@ -19,13 +18,16 @@ import type { PresenterEngine } from "./presenter-engine";
 import { PresenterPrintImage } from "./presenter-print-image";
 import { useText } from "./text-context";
 
-// Fetched at start-up: a presentation may start at any moment (P, the button, a present=1 link).
-const loadPresenterEngine = preloadable(
-  withLaterTexts(() =>
-    import("./presenter-engine").then((module): typeof PresenterEngine => module.PresenterEngine),
-  ),
+// Fetched as this module runs, not after the later texts: a presentation may start at any moment (P, the
+// button, a present=1 link), and a bad tour's notice should be up before the map starts drawing (a
+// notice arriving mid-start resizes the map, which then draws twice). The engine reads texts through
+// useText(), so it draws again once the later texts arrive.
+const loadPresenterEngine = preloadable(() =>
+  import("./presenter-engine").then((module): typeof PresenterEngine => module.PresenterEngine),
 );
-// Fetched at a settled moment after start-up, or at once when the planner's tab opens.
+void loadPresenterEngine().catch(() => undefined); // a failure shows where the part mounts, with Retry
+// Fetched at a settled moment after start-up, or at once when the planner's tab opens, with the later
+// texts its labels and exports use.
 const loadPlannerEngine = preloadable(
   withLaterTexts(() =>
     import("./planner-engine").then((module): typeof PlannerEngine => module.PlannerEngine),

@@ -5,6 +5,7 @@ import { lazy, Suspense, useLayoutEffect } from "react";
 import { withLaterTexts } from "../i18n/load-later-texts";
 import type { PresenterView } from "../state/presenter-view";
 import { type PresenterInputs, usePresenter } from "../state/use-presenter";
+import { useText } from "./text-context";
 
 // The overlay, tour editor and inset load when a presentation starts.
 const PresenterOverlay = lazy(
@@ -18,6 +19,8 @@ interface PresenterEngineProps extends PresenterInputs {
 }
 
 export function PresenterEngine({ onView, ...inputs }: PresenterEngineProps) {
+  // Read so that the engine draws again when the later texts arrive (its city name, export credits).
+  useText();
   const presenter = usePresenter(inputs);
   const { spotlightIds, boxes, notices } = presenter;
   // Each part is stable until it changes (a slide's ids, measured boxes, memoised notices), so the page
