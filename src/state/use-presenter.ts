@@ -73,11 +73,9 @@ export function usePresenter(inputs: PresenterInputs) {
   }, [store]);
 
   const run = useCallback(
-    (command: PresenterCommand) => {
-      // Entering is use-presenter-entry.ts's, which listens from the first script on.
-      if (command.type === "enter") return;
+    (command: Exclude<PresenterCommand, { type: "enter" }>) => {
       // Escape closes the tour editor first; a second Escape leaves the presentation.
-      else if (command.type === "leave" && editingNow.current) setEditing(false);
+      if (command.type === "leave" && editingNow.current) setEditing(false);
       else if (command.type === "leave") leave();
       else if (command.type === "toggle-autoplay") setAutoplay((value) => !value);
       else if (command.type === "go") go(command.index);
@@ -91,7 +89,8 @@ export function usePresenter(inputs: PresenterInputs) {
     const onKey = (event: KeyboardEvent) => {
       if (isTextEntry(event.target)) return;
       const command = presenterCommand(event, store.get().present, count);
-      if (!command) return;
+      // Entering is use-presenter-entry.ts's, which listens from the first script on.
+      if (!command || command.type === "enter") return;
       event.preventDefault();
       event.stopPropagation();
       run(command);
