@@ -20,14 +20,18 @@ import { CloseUpNote } from "./close-up-note";
 import { LazyPart } from "./lazy-part";
 import { MapLegend } from "./map-legend";
 import { PlannerDrawHint } from "./planner-draw-hint";
+import { preloadable } from "./preloadable";
 import { ProgressViewControl } from "./progress-slots";
 import type { ChooserRequest } from "./project-chooser";
 import { useText } from "./text-context";
 
-// MapLibre runs only once the shell is on screen; index.html has already asked for its file.
+// MapLibre runs only once the shell is on screen; index.html has already asked for its file. The page
+// starts this right after its first paint (use-map-status.ts); being preloadable, the map then renders
+// in the same commit as the data that shows it, instead of suspending once more (preloadable.ts).
 const firstPaint = whenFirstPainted();
-export const loadMapView = () => firstPaint.then(() => import("../map/map-view"));
-const loadMapComponent = () => loadMapView().then((module) => module.default);
+export const loadMapView = preloadable(() =>
+  firstPaint.then(() => import("../map/map-view")).then((module) => module.default),
+);
 // A stalled map file or MapLibre worker would leave "loading" up for ever: after this long without the
 // map's first idle, the map area says so and offers Retry (the map keeps loading meanwhile). Twice the
 // data files' 20 s, since the map waits for them first.
@@ -73,7 +77,7 @@ export function MapSection(props: MapSectionProps) {
       ) : (
         <LazyPart
           key={stall.attempt}
-          load={loadMapComponent}
+          load={loadMapView}
           part="partMap"
           className="map-message"
           loading={<p className="map-message">{t("mapLoading")}</p>}
