@@ -65,4 +65,16 @@ describe("checkCoordinates", () => {
       },
     ]);
   });
+
+  it("counts decimals as the file reads them: 5 pass, whole degrees pass, 6 and 0.0000001 do not", () => {
+    const overstated = (coordinates: number[]) =>
+      checkCoordinates({ type: "Point", coordinates }).some((found) => found.message.includes("decimals"));
+    expect(overstated([120.12345, 30.75001])).toBe(false);
+    expect(overstated([121, 30])).toBe(false);
+    expect(overstated([120.75, 30.123451])).toBe(true);
+    // String(120.0000001) is "120.0000001"; String(1e-7) is "1e-7": both have 7 decimals.
+    expect(overstated([120.0000001, 30.75])).toBe(true);
+    expect(overstated([1e-7, 30.75])).toBe(true);
+    expect(overstated([1.5e-5, 30.75])).toBe(true);
+  });
 });
