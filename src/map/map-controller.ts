@@ -20,6 +20,7 @@ import { watchBasemap } from "./basemap-watchdog";
 import type { CameraRequest, Padding } from "./camera-request";
 import { collapseAttribution } from "./collapse-attribution";
 import { DrawController } from "./draw-controller";
+import { HOME_PADDING, HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
@@ -44,6 +45,7 @@ export class MapController {
     focusAfterOpen: false, // a row in focus in the list keeps its focus
   });
   private removed = false;
+  private readonly home: HomeView;
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
   private stopWatchingBasemap: () => void = () => undefined;
@@ -65,7 +67,7 @@ export class MapController {
       style: props.style,
       ...(camera
         ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom }
-        : { bounds: options.homeBounds as LngLatBoundsLike, fitBoundsOptions: { padding: 24 } }),
+        : { bounds: options.homeBounds as LngLatBoundsLike, fitBoundsOptions: { padding: HOME_PADDING } }),
       attributionControl: false,
       cooperativeGestures: options.cooperativeGestures,
       locale: options.locale,
@@ -82,6 +84,7 @@ export class MapController {
       localIdeographFontFamily: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.home = new HomeView(this.map, options.homeBounds, !camera);
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
@@ -233,6 +236,7 @@ export class MapController {
   }
 
   private moveCamera(request: CameraRequest, padding: Padding): void {
+    this.home.leave();
     moveCamera(this.map, request, padding, this.props.reducedMotion);
   }
 

@@ -27,8 +27,11 @@ export function LazyPart<P extends object>({ load, props, part, loading, classNa
     setLoaded(make);
     setAttempt((value) => value + 1);
   };
-  const ready = "loaded" in load ? load.loaded : undefined;
-  const Ready = attempt === 0 ? ready : undefined;
+  // Decided once, at mount: a part first shown through Suspense stays there when its loader has since
+  // finished. Switching branches on a later render would unmount the part and mount a new one (the map:
+  // a second MapLibre, a second WebGL context and a second hand-over of the data).
+  const [readyAtMount] = useState(() => ("loaded" in load ? load.loaded : undefined));
+  const Ready = attempt === 0 ? readyAtMount : undefined;
   return (
     <ErrorBoundary
       key={attempt}

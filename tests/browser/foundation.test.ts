@@ -37,6 +37,28 @@ describe("the production build", () => {
     await app.close();
   });
 
+  it("starts one map: the page never builds a second MapLibre (a second WebGL context and data hand-over)", async () => {
+    const app = await openApp("/", {
+      beforeNavigate: (page) =>
+        page.addInitScript(() => {
+          // From the mutation records, not the page as it is: a map built and removed again within
+          // one task never shows in a query of the document.
+          const counted = new Set<Element>();
+          new MutationObserver((records) => {
+            for (const record of records)
+              for (const node of record.addedNodes) {
+                if (!(node instanceof Element)) continue;
+                if (node.matches("canvas.maplibregl-canvas")) counted.add(node);
+                for (const canvas of node.querySelectorAll("canvas.maplibregl-canvas")) counted.add(canvas);
+              }
+            (window as unknown as { mapCanvases: number }).mapCanvases = counted.size;
+          }).observe(document, { subtree: true, childList: true });
+        }),
+    });
+    expect(await app.page.evaluate(() => (window as unknown as { mapCanvases: number }).mapCanvases)).toBe(1);
+    await app.close();
+  });
+
   it("marks map:idle exactly once", async () => {
     const app = await openApp("/");
     const marks = await app.page.evaluate(() => performance.getEntriesByName("map:idle").length);
