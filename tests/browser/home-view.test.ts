@@ -10,15 +10,27 @@ afterAll(closeBrowsers);
 const TALL = { width: 1280, height: 800 };
 const SHORT = { width: 1280, height: 560 };
 
-// Resizing the window resizes the map area; the map is redrawn once it has followed.
+// Resizing the window resizes the map area; MapLibre follows (its own size watcher, throttled by
+// 50 ms), and the change is drawn.
 async function resizeWindow(page: Page, size: { width: number; height: number }): Promise<void> {
   const before = await page.locator(".map-canvas").boundingBox();
   await page.setViewportSize(size);
   await page.waitForFunction(
-    (height) => (document.querySelector(".map-canvas")?.getBoundingClientRect().height ?? height) !== height,
-    before?.height ?? 0,
+    (oldHeight) => {
+      const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap?: MapLibreLike })
+        ?.maplibreMap;
+      if (!map) return false;
+      const height = map.getContainer().clientHeight;
+      return height !== oldHeight && map.getCanvas().clientHeight === height;
+    },
+    Math.round(before?.height ?? 0),
   );
   await waitForRender(page);
+}
+
+interface MapLibreLike {
+  getContainer: () => HTMLElement;
+  getCanvas: () => HTMLCanvasElement;
 }
 
 describe("the home view", () => {
