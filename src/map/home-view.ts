@@ -49,7 +49,8 @@ export class HomeView {
     }
     const camera = this.map.cameraForBounds(this.bounds as LngLatBoundsLike, { padding: HOME_PADDING });
     if (!camera?.center || camera.zoom === undefined) return;
-    if (Math.abs(camera.zoom - now.zoom) <= SAME_CAMERA) return; // same size class: nothing to redraw
+    // The fit at the new size is the view already shown (only the width changed, say): no redraw.
+    if (Math.abs(camera.zoom - now.zoom) <= SAME_CAMERA) return;
     this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
     this.fitted = cameraOf(this.map);
   }
