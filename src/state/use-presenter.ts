@@ -72,6 +72,9 @@ export function usePresenter(inputs: PresenterInputs) {
   const leave = useCallback(() => {
     setAutoplay(false);
     setEditing(false);
+    // A leave of our own: the exit's fullscreenchange can arrive after P has started a new presentation,
+    // and must not end that one (see the listener below).
+    wasFullscreen.current = false;
     exitFullscreen();
     store.update(presenterActions.leave());
   }, [store]);
@@ -104,7 +107,10 @@ export function usePresenter(inputs: PresenterInputs) {
   }, [store, count, run]);
 
   // The browser's own Escape (or F11) ends full screen without a key event reaching the page.
+  // This chunk may arrive after full screen has begun (the header's button asks for it at once), so the
+  // listener starts from what the page is showing now.
   useEffect(() => {
+    wasFullscreen.current = document.fullscreenElement !== null;
     const onChange = () => {
       if (document.fullscreenElement) wasFullscreen.current = true;
       else if (wasFullscreen.current) {

@@ -175,6 +175,38 @@ describe("presenter mode", () => {
   });
 });
 
+describe("leaving and entering again at once", () => {
+  it("Escape then P starts a presentation that the first one's ending full screen does not end", async () => {
+    const app = await openApp("/", { width: 1280, height: 720 });
+    const { page } = app;
+    await page.getByRole("button", { name: "演示" }).click();
+    await waitForSlide(page, tour.slides[0]?.id ?? "");
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    // Browsers finish leaving full screen a frame or more later; here, 400 ms later, so that the P
+    // below always comes while the first presentation's full screen is still up.
+    await page.evaluate(() => {
+      const exit = Document.prototype.exitFullscreen;
+      Document.prototype.exitFullscreen = function (this: Document) {
+        return new Promise<void>((done) => setTimeout(done, 400))
+          .then(() => exit.call(this))
+          .then(() => {
+            document.body.dataset.exited = "yes";
+          });
+      };
+    });
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("p");
+    await page.waitForFunction(() => document.body.dataset.exited === "yes");
+    // Back in full screen, and still presenting once the exit's events have been handled.
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await waitForSlide(page, tour.slides[0]?.id ?? "");
+    expect(await page.locator(".presenter").count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get("present")).toBe("1");
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+});
+
 describe("offline", () => {
   it("opens from a link to a slide, then reloads with no network and still draws the map and tour", async () => {
     const app = await openApp("/?present=1&slide=3", { width: 1280, height: 720 });
