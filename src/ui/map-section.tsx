@@ -24,6 +24,7 @@ import { preloadable } from "./preloadable";
 import { ProgressViewControl } from "./progress-slots";
 import type { ChooserRequest } from "./project-chooser";
 import { useText } from "./text-context";
+import { useLoaderSettled } from "./use-loader-settled";
 
 // MapLibre runs only once the shell is on screen; index.html has already asked for its file. The page
 // starts this right after its first paint (use-map-status.ts); being preloadable, the map then renders
@@ -65,6 +66,7 @@ export function MapSection(props: MapSectionProps) {
   const [chooser, setChooser] = useState<ChooserRequest | null>(null);
   const tooltip = useMapTooltip(chooser ? null : state.hoveredId, props.projects, language);
   const basemap = data.basemap?.collections;
+  const mapCode = useLoaderSettled(loadMapView);
   const showing = props.webGl && Boolean(basemap && data.projects);
   const stall = useMapStall(showing);
   const pending = data.projects?.pending ?? [];
@@ -72,7 +74,7 @@ export function MapSection(props: MapSectionProps) {
     <section className="map-area" aria-label={t("map")}>
       {!props.webGl ? (
         <p className="map-message">{t("noWebGl")}</p>
-      ) : !basemap || !data.projects ? (
+      ) : !basemap || !data.projects || !mapCode ? (
         <p className="map-message">{t("mapLoading")}</p>
       ) : (
         <LazyPart

@@ -61,6 +61,32 @@ describe("a code file that fails", () => {
     await app.close();
   });
 
+  it("says so in the map area when the map's code fails, and its Retry starts the map once the file is back", async () => {
+    let missing = true;
+    const app = await openApp("/", {
+      waitForIdle: false,
+      beforeNavigate: async (page) => {
+        await withoutServiceWorker(page);
+        await page.route(/\/assets\/map-view-[\w-]+\.js$/, (route) =>
+          missing ? route.fulfill({ status: 404, body: "" }) : route.continue(),
+        );
+      },
+    });
+    const { page } = app;
+    const failure = page.locator(".map-area .load-failure");
+    await failure.waitFor({ timeout: 30_000 });
+    expect(await failure.textContent()).toContain("地图未能加载");
+    // The list works without the map.
+    expect(await page.getByRole("list", { name: "项目" }).getByRole("listitem").count()).toBeGreaterThan(0);
+    missing = false;
+    await failure.getByRole("button", { name: "重试" }).click();
+    await waitForMapIdle(page);
+    expect(await page.locator("canvas.maplibregl-canvas").count()).toBe(1);
+    expect(await failure.count()).toBe(0);
+    expect(otherErrors(app.consoleErrors)).toEqual([]);
+    await app.close();
+  });
+
   it("offers a reload when the server now runs a newer release", async () => {
     const app = await openApp("/", {
       waitForIdle: false,
