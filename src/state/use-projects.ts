@@ -6,7 +6,7 @@ import { useMemo } from "react";
 import type { ProjectFeature } from "../data/project-schema";
 import { type FacetCounts, facetCounts } from "../filters/facet-counts";
 import { type IndexedFeature, indexFeature } from "../filters/indexed-properties";
-import { matchesFilters } from "../filters/matches-filters";
+import { filterPredicate } from "../filters/matches-filters";
 import type { ProjectFilters } from "../filters/project-filters";
 import { boundsOf } from "../geo/coordinates";
 
@@ -33,10 +33,10 @@ export function useProjects(
   );
   const collection = useMemo<FeatureCollection>(() => ({ type: "FeatureCollection", features: all }), [all]);
   const byId = useMemo(() => new Map(all.map((feature) => [feature.properties.id, feature])), [all]);
-  const visible = useMemo(
-    () => all.filter((feature) => matchesFilters(feature.properties, filters)),
-    [all, filters],
-  );
+  const visible = useMemo(() => {
+    const shows = filterPredicate(filters);
+    return all.filter((feature) => shows(feature.properties));
+  }, [all, filters]);
   const counts = useMemo(() => facetCounts(all, filters), [all, filters]);
   return { all, visible, counts, collection, byId };
 }
