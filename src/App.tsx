@@ -29,7 +29,7 @@ import { AppEngines } from "./ui/app-engines";
 import { AppHeader } from "./ui/app-header";
 import { DetailArea } from "./ui/detail-area";
 import { FileDropOverlay } from "./ui/file-drop-overlay";
-import { loadMapView, MapSection } from "./ui/map-section";
+import { MapSection } from "./ui/map-section";
 import { NoticeList } from "./ui/notice-list";
 import { usePublishProgressView } from "./ui/progress-context";
 import { Sidebar } from "./ui/sidebar";
@@ -43,7 +43,7 @@ export function App({ store }: { store: AppStore }) {
   const data = useAppData();
   const projects = useProjects(data.projects?.features, filters);
   const [planner, setPlanner] = useState<Planner | null>(null);
-  const { webGl, mapError, setMapError, onUnavailable } = useMapStatus(loadMapView);
+  const { webGl, mapError, setMapError, onUnavailable } = useMapStatus();
   const narrow = useMediaQuery("(max-width: 760px)");
   const reducedMotion = useMediaQuery("(prefers-reduced-motion: reduce)");
   const basemapChoice = useBasemapChoice();

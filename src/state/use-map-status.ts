@@ -1,12 +1,11 @@
-// Whether the map could start, and MapLibre's own words when it failed, for the notices. The map's code
-// starts loading after the shell's first paint, while the data loads.
-import { useCallback, useEffect, useState } from "react";
+// Whether the map could start, and MapLibre's own words when it failed, for the notices. (The map's code
+// is started by the map section: ui/map-section.tsx.)
+import { useCallback, useState } from "react";
 import { afterStart } from "../browser/after-start";
 
-export function useMapStatus(loadMap: () => unknown) {
+export function useMapStatus() {
   const [webGl, setWebGl] = useState(true); // false once MapLibre could not start
   const [mapError, setMapError] = useState<string | null>(null);
-  useEffect(() => void loadMap(), [loadMap]);
   const onUnavailable = useCallback((message: string) => {
     setWebGl(false);
     afterStart.release(); // work waiting for the map's first idle need not wait for a map that cannot start

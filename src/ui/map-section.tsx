@@ -26,11 +26,11 @@ import type { ChooserRequest } from "./project-chooser";
 import { useText } from "./text-context";
 import { useLoaderSettled } from "./use-loader-settled";
 
-// MapLibre runs only once the shell is on screen; index.html has already asked for its file. The page
-// starts this right after its first paint (use-map-status.ts); being preloadable, the map then renders
-// in the same commit as the data that shows it, instead of suspending once more (preloadable.ts).
+// MapLibre runs only once the shell is on screen; index.html has already asked for its file. The map
+// section starts this as it mounts (useLoaderSettled below) and mounts the map once it has finished, so
+// the map renders at once instead of suspending (use-loader-settled.ts).
 const firstPaint = whenFirstPainted();
-export const loadMapView = preloadable(() =>
+const loadMapView = preloadable(() =>
   firstPaint.then(() => import("../map/map-view")).then((module) => module.default),
 );
 // A stalled map file or MapLibre worker would leave "loading" up for ever: after this long without the
