@@ -83,6 +83,10 @@ export class MapController {
       // same on every computer, with or without CJK fonts installed.
       localIdeographFontFamily: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // The embedded style is built by the layer functions, which unit tests validate against the style
+      // spec for both themes; checking it again here cost ≈ 50 ms of the main thread as the map starts.
+      // A style with an online basemap's layers, which come from a deployment or a user, is still checked.
+      validateStyle: props.online.sourceIds.length > 0,
     });
     this.home = new HomeView(this.map, options.homeBounds, !camera);
     this.map.touchZoomRotate.disableRotation();
@@ -109,7 +113,7 @@ export class MapController {
     const previous = this.props;
     this.props = next;
     if (next.style !== previous.style) {
-      this.map.setStyle(next.style, { diff: true });
+      this.map.setStyle(next.style, { diff: true, validate: next.online.sourceIds.length > 0 });
       this.appliedState = {};
     }
     this.applyGlobalState(next.globalState);
