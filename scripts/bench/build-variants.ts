@@ -17,27 +17,31 @@ export async function buildVariants(
   webRoot: string,
   label: string,
   projectDirectory: string,
+  // Another checkout of the repository (an earlier commit, for a baseline) builds with its own config.
+  root: string = REPOSITORY,
 ): Promise<{ app: Variant; bare: Variant }> {
   // vite.config.ts reads the switch when each build loads the config.
   process.env.PROJECT_DATA_DIR = projectDirectory;
   try {
     const app: Variant = { name: `app-${label}`, kind: "app", entryPath: "" };
     await build({
-      root: REPOSITORY,
+      root,
+      configFile: resolve(root, "vite.config.ts"),
       base: `/${app.name}/`,
       logLevel: "warn",
       build: { outDir: resolve(webRoot, app.name), emptyOutDir: true, manifest: true },
     });
     const bare: Variant = { name: `bare-${label}`, kind: "bare", entryPath: BARE_ENTRY };
     await build({
-      root: REPOSITORY,
+      root,
+      configFile: resolve(root, "vite.config.ts"),
       base: `/${bare.name}/`,
       logLevel: "warn",
       build: {
         outDir: resolve(webRoot, bare.name),
         emptyOutDir: true,
         manifest: true,
-        rolldownOptions: { input: resolve(REPOSITORY, BARE_ENTRY) },
+        rolldownOptions: { input: resolve(root, BARE_ENTRY) },
       },
     });
     return { app, bare };

@@ -59,7 +59,8 @@ export async function measureLoad(
     // per browser, and at a settled moment prepares the planner's first table and catchments in two
     // workers; filter changes are measured after both, as a returning user meets them. (On this 2-core
     // machine a filter change during that preparation shares the cores with it: see docs/performance.md.)
-    if (kind === "app") {
+    // With no filter changes asked for (a load-only comparison) there is nothing to wait for.
+    if (kind === "app" && filterChanges > 0) {
       await waitForServiceWorker(page);
       await page.waitForFunction(
         () => performance.getEntriesByName("planner:background-done").length > 0,
