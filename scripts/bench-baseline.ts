@@ -106,13 +106,13 @@ async function measure(
         // Alternate which commit goes first, so neither always meets the machine straight after the other.
         for (const { page, row } of run % 2 ? group : [...group].reverse()) {
           const app: LoadSample = await measureLoad(browser, `${server.origin}/${page.app.name}/`, "app", 0);
-          const size = app.mapSize.width > 0 ? app.mapSize : VIEWPORT;
-          const bareUrl = `${server.origin}/${page.bare.name}/${page.bare.entryPath}?width=${size.width}&height=${size.height}`;
+          const mapSize = app.mapSize.width > 0 ? app.mapSize : VIEWPORT;
+          const bareUrl = `${server.origin}/${page.bare.name}/${page.bare.entryPath}?width=${mapSize.width}&height=${mapSize.height}`;
           const bare = await measureLoad(browser, bareUrl, "bare", 0);
           row.app.push(app.idleMilliseconds);
           row.bare.push(bare.idleMilliseconds);
           console.log(
-            `  ${String(size).padStart(6)} ${row.side.padEnd(8)} run ${run}: app ${Math.round(app.idleMilliseconds)} ms, bare ${Math.round(bare.idleMilliseconds)} ms (map ${size.width}×${size.height})`,
+            `  ${String(size).padStart(6)} ${row.side.padEnd(8)} run ${run}: app ${Math.round(app.idleMilliseconds)} ms, bare ${Math.round(bare.idleMilliseconds)} ms (map ${mapSize.width}×${mapSize.height})`,
           );
         }
       }
