@@ -1,10 +1,12 @@
 // A compact legend on the map itself, for visitors who never open the sidebar: what colours and dashes
-// mean and how sure each position is. Folds to one button; open at start on a wide screen only.
+// mean and how sure each position is. Folds to one button; open at start on a wide screen only. In the
+// "then and now" view the lines wear recorded stages, whose key sits in that view's own panel, so the
+// 2020 status key leaves: a legend never explains colours the map is not showing.
 import { useState } from "react";
 import { PrecisionKey, StatusKey } from "./legend-keys";
 import { useText } from "./text-context";
 
-export function MapLegend({ narrow }: { narrow: boolean }) {
+export function MapLegend({ narrow, showsStatus }: { narrow: boolean; showsStatus: boolean }) {
   const { t } = useText();
   const [open, setOpen] = useState(!narrow);
   return (
@@ -15,8 +17,12 @@ export function MapLegend({ narrow }: { narrow: boolean }) {
     >
       <summary>{t("legend")}</summary>
       <div className="map-legend-body">
-        <p className="legend-heading">{t("status")}</p>
-        <StatusKey />
+        {showsStatus ? (
+          <>
+            <p className="legend-heading">{t("status")}</p>
+            <StatusKey />
+          </>
+        ) : null}
         <p className="legend-heading">{t("legendPrecision")}</p>
         <PrecisionKey />
       </div>

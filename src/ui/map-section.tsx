@@ -124,7 +124,7 @@ export function MapSection(props: MapSectionProps) {
           />
         </Suspense>
       ) : null}
-      {state.present ? null : <MapLegend narrow={props.narrow} />}
+      {state.present ? null : <MapLegend narrow={props.narrow} showsStatus={state.mapView !== "progress"} />}
       {showing && stall.stalled ? (
         <div className="map-stalled" role="alert">
           <p>{t("mapStalled", { seconds: MAP_STALL_SECONDS })}</p>

@@ -87,6 +87,9 @@ describe("then and now", () => {
     if (!status) throw new Error(`no ${RAILWAY} in the data`);
     expect(await lineColour(page, RAILWAY)).toBe(STANDARD_THEME.statusColours[status].toLowerCase());
     expect(await page.locator(".progress-legend").count()).toBe(0);
+    // The map's own legend explains the 2020 status colours the lines wear.
+    const mapLegend = page.locator(".map-legend");
+    expect(await mapLegend.textContent()).toContain("2020年进度要求");
 
     // 4. "As of today": the legend of stages appears and the line takes its latest stage's colour.
     const today = Number(record.as_of.slice(0, 4));
@@ -104,6 +107,9 @@ describe("then and now", () => {
       String(countsToday.total["no-record"]),
     );
     expect(page.url()).toContain("view=progress");
+    // The lines no longer wear status colours, so the map's legend keeps only how sure each drawing is.
+    expect(await mapLegend.textContent()).not.toContain("2020年进度要求");
+    expect(await mapLegend.textContent()).toContain("位置精度");
 
     // 5. Back to 2020: before the railway opened, it is drawn as "no record"; the link keeps the year.
     await page.locator(".progress-year input[type='range']").fill("2020");
