@@ -83,10 +83,9 @@ export class MapController {
       // same on every computer, with or without CJK fonts installed.
       localIdeographFontFamily: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
-      // The embedded style is built by the layer functions, which unit tests validate against the style
-      // spec for both themes; checking it again here cost ≈ 50 ms of the main thread as the map starts.
-      // A style with an online basemap's layers, which come from a deployment or a user, is still checked.
-      validateStyle: props.online.sourceIds.length > 0,
+      // The embedded style is validated by unit tests for both themes; checking it again here cost
+      // ≈ 50 ms of the main thread as the map starts.
+      validateStyle: carriesOutsideLayers(props),
     });
     this.home = new HomeView(this.map, options.homeBounds, !camera);
     this.map.touchZoomRotate.disableRotation();
@@ -113,7 +112,7 @@ export class MapController {
     const previous = this.props;
     this.props = next;
     if (next.style !== previous.style) {
-      this.map.setStyle(next.style, { diff: true, validate: next.online.sourceIds.length > 0 });
+      this.map.setStyle(next.style, { diff: true, validate: carriesOutsideLayers(next) });
       this.appliedState = {};
     }
     this.applyGlobalState(next.globalState);
@@ -268,4 +267,10 @@ export class MapController {
     this.map.getCanvas().removeEventListener("webglcontextlost", this.onContextLost);
     this.map.remove();
   }
+}
+
+// A style with an online basemap's layers: they come from a deployment or a user, not from the layer
+// functions the unit tests validate, so MapLibre checks such a style against the spec.
+function carriesOutsideLayers(props: MapProps): boolean {
+  return props.online.sourceIds.length > 0;
 }

@@ -14,7 +14,7 @@ type GlobalStateInputs = Pick<
 // project sources whenever a key that data-driven paint reads changes: handing the record over in the plan
 // view made its arrival (≈ 0.3 s after the map is made) reload every project tile in the middle of the
 // map's first load.
-export function stagesForView(mapView: AppState["mapView"], progressStages: Record<string, string>) {
+function stagesForView(mapView: AppState["mapView"], progressStages: Record<string, string>) {
   return mapView === "progress" ? progressStages : NO_STAGES;
 }
 
