@@ -5,9 +5,9 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { registerServiceWorker } from "./browser/service-worker-registration";
 import { loadLaterTexts } from "./i18n/load-later-texts";
-import { createAppStore } from "./state/app-store";
-import { parseViewState } from "./state/url-state";
-import "./ui/app.css";
+import { createAppStore } from "./state/app/app-store";
+import { parseViewState } from "./state/app/url-state";
+import "./ui/shell/app.css";
 
 const { view, notices } = parseViewState(window.location.search);
 const store = createAppStore(view, notices);

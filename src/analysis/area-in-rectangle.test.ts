@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { COUNTY_SQUARE_KILOMETRES, square } from "../../tests/support/equator-counties";
 import { areaInRectangle } from "./area-in-rectangle";
-import { COUNTY_SQUARE_KILOMETRES, square } from "./fixtures/equator-counties";
 
 describe("the area of a polygon inside a rectangle", () => {
   it("is the overlap measured on the sphere", () => {

@@ -1,7 +1,7 @@
 import { area } from "@turf/turf";
 import { describe, expect, it } from "vitest";
+import { line, makeProject, point } from "../../tests/support/make-project";
 import { catchmentPolygons } from "./catchment-polygons";
-import { line, makeProject, point } from "./fixtures/make-project";
 
 // A 1 km catchment of a point is a disc of π × 1² = 3.1416 km². The contour is interpolated on a grid
 // of 0.2 km cells (N / 5), so it cuts each arc between samples a little short: within 1 % (0.03 km²).

@@ -1,8 +1,8 @@
 import { area } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
+import { COUNTY_SQUARE_KILOMETRES, EQUATOR_COUNTIES, square } from "../../tests/support/equator-counties";
 import { clipToCity } from "./clip-to-city";
-import { COUNTY_SQUARE_KILOMETRES, EQUATOR_COUNTIES, square } from "./fixtures/equator-counties";
 
 describe("clipping to the city's land", () => {
   it("cuts a catchment to the union of the counties and keeps its properties", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { EAST, EQUATOR_COUNTIES, square, WEST } from "../../tests/support/equator-counties";
+import { line, makeProject, point } from "../../tests/support/make-project";
 import { coverageTable } from "./coverage-table";
-import { EAST, EQUATOR_COUNTIES, square, WEST } from "./fixtures/equator-counties";
-import { line, makeProject, point } from "./fixtures/make-project";
 
 // 0.01° = 1.111951 km (see fixtures/equator-counties.ts).
 const projects = [

@@ -9,7 +9,12 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { ProjectFeature } from "../data/project-schema";
-import { coverageCsvHeaders, rowLabel, ZONE_FILE_NAME, zoneCsvHeaders } from "../state/planner-format";
+import {
+  coverageCsvHeaders,
+  rowLabel,
+  ZONE_FILE_NAME,
+  zoneCsvHeaders,
+} from "../state/planner/planner-format";
 import { coverageCsv } from "./coverage-csv";
 import { coverageTable } from "./coverage-table";
 import { selectionInArea } from "./select-by-area";

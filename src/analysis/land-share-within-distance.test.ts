@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EAST, EQUATOR_COUNTIES, WEST } from "./fixtures/equator-counties";
-import { line, makeProject, point } from "./fixtures/make-project";
+import { EAST, EQUATOR_COUNTIES, WEST } from "../../tests/support/equator-counties";
+import { line, makeProject, point } from "../../tests/support/make-project";
 import { landShareWithinDistance } from "./land-share-within-distance";
 
 describe("land share within a distance", () => {

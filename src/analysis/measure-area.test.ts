@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTY_SQUARE_KILOMETRES, square } from "./fixtures/equator-counties";
+import { COUNTY_SQUARE_KILOMETRES, square } from "../../tests/support/equator-counties";
 import { measureArea } from "./measure-area";
 
 describe("measuring a drawn area", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { EAST, EQUATOR_COUNTIES, square, WEST } from "../../tests/support/equator-counties";
+import { line, makeProject } from "../../tests/support/make-project";
 import type { CountyCollection } from "../data/basemap-schema";
-import { EAST, EQUATOR_COUNTIES, square, WEST } from "./fixtures/equator-counties";
-import { line, makeProject } from "./fixtures/make-project";
 import { polygonAreaByCounty } from "./polygon-area-by-county";
 
 describe("polygon area by county", () => {

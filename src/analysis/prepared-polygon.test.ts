@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { square } from "./fixtures/equator-counties";
+import { square } from "../../tests/support/equator-counties";
 import { containsPoint, preparePolygon, segmentCrossings } from "./prepared-polygon";
 
 describe("a prepared polygon", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EQUATOR_COUNTIES, square } from "./fixtures/equator-counties";
-import { line, makeProject, point } from "./fixtures/make-project";
+import { EQUATOR_COUNTIES, square } from "../../tests/support/equator-counties";
+import { line, makeProject, point } from "../../tests/support/make-project";
 import { selectByArea } from "./select-by-area";
 
 // The drawn area: x 0 → 0.1, y 0 → 0.1 (the west county's square).

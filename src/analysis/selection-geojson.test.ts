@@ -1,7 +1,7 @@
 import type { FeatureCollection, Polygon } from "geojson";
 import { describe, expect, it } from "vitest";
-import { square } from "./fixtures/equator-counties";
-import { line, makeProject, point } from "./fixtures/make-project";
+import { square } from "../../tests/support/equator-counties";
+import { line, makeProject, point } from "../../tests/support/make-project";
 import { selectionInArea } from "./select-by-area";
 import { selectionGeojson } from "./selection-geojson";
 

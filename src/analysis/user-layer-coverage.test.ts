@@ -1,7 +1,13 @@
 import type { Feature, Geometry } from "geojson";
 import { describe, expect, it } from "vitest";
-import { DEGREE_KILOMETRES, EAST, EQUATOR_COUNTIES, square, WEST } from "./fixtures/equator-counties";
-import { line, makeProject, point } from "./fixtures/make-project";
+import {
+  DEGREE_KILOMETRES,
+  EAST,
+  EQUATOR_COUNTIES,
+  square,
+  WEST,
+} from "../../tests/support/equator-counties";
+import { line, makeProject, point } from "../../tests/support/make-project";
 import { type UserLayerCoverage, userLayerCoverage } from "./user-layer-coverage";
 import { userLayerCountyCsv, userLayerFeatureCsv } from "./user-layer-coverage-csv";
 

@@ -1,11 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import {
+  COUNTY_SQUARE_KILOMETRES,
+  EAST,
+  EQUATOR_COUNTIES,
+  square,
+  WEST,
+} from "../../tests/support/equator-counties";
+import { makeProject } from "../../tests/support/make-project";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { ProjectFeature } from "../data/project-schema";
 import { coverageTable } from "./coverage-table";
-import { COUNTY_SQUARE_KILOMETRES, EAST, EQUATOR_COUNTIES, square, WEST } from "./fixtures/equator-counties";
-import { makeProject } from "./fixtures/make-project";
 import { prepareCounties } from "./prepare-counties";
 import { overlapClusters, unionAreaByCounty, zoneBreakdown } from "./zone-areas";
 

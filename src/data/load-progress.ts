@@ -1,6 +1,6 @@
 // Loads data/progress.json, shipped as a hashed file beside the project data (so the record can be
 // updated without touching code), and checks it against the projects that loaded. Imported lazily by
-// state/use-progress.ts: the validator stays out of the page's first script.
+// state/progress/use-progress.ts: the validator stays out of the page's first script.
 import progressUrl from "../../data/progress.json?url";
 import { fetchText } from "./fetch-json";
 import { problem } from "./problem";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { makeProject } from "../../tests/support/make-point-project";
 import { facetCounts } from "./facet-counts";
-import { makeProject } from "./fixtures";
 import { indexFeature } from "./indexed-properties";
 import { matchesFilters } from "./matches-filters";
 import { DEFAULT_FILTERS } from "./project-filters";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { makeZip } from "../../tests/support/make-zip";
 import { detectFormat } from "./detect-format";
-import { makeZip } from "./fixtures/make-zip";
 
 const text = (value: string) => new TextEncoder().encode(value);
 

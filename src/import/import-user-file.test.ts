@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makePointShapefile, UTM_51N_PRJ } from "./fixtures/make-shapefile";
-import { makeZip } from "./fixtures/make-zip";
-import { positionOf } from "./fixtures/position-of";
+import { makePointShapefile, UTM_51N_PRJ } from "../../tests/support/make-shapefile";
+import { makeZip } from "../../tests/support/make-zip";
+import { positionOf } from "../../tests/support/position-of";
 import { formatImportMessage } from "./format-import-problem";
 import type { ImportOutcome, ImportResult } from "./import-types";
 import { importUserFile } from "./import-user-file";

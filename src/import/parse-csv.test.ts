@@ -1,6 +1,6 @@
 import gcoord from "gcoord";
 import { describe, expect, it } from "vitest";
-import { positionOf } from "./fixtures/position-of";
+import { positionOf } from "../../tests/support/position-of";
 import { formatImportProblem } from "./format-import-problem";
 import type { ImportOptions, ImportOutcome, ImportResult } from "./import-types";
 import { parseCsv } from "./parse-csv";

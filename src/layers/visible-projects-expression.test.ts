@@ -1,6 +1,6 @@
 import { featureFilter } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { makeProject } from "../filters/fixtures";
+import { makeProject } from "../../tests/support/make-point-project";
 import { indexFeature } from "../filters/indexed-properties";
 import { matchesFilters } from "../filters/matches-filters";
 import { DEFAULT_FILTERS, type ProjectFilters } from "../filters/project-filters";

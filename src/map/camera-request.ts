@@ -1,5 +1,5 @@
 // Where the app asks the map to look: frame some bounds, or go to a camera. One request at a time
-// through the store (state/app-store.ts); the key makes a repeated request to the same place distinct.
+// through the store (state/app/app-store.ts); the key makes a repeated request to the same place distinct.
 import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 

@@ -1,8 +1,8 @@
 // Reads what the export needs from the live map — its canvas and its ground resolution — and turns a
 // composed canvas into a PNG file. Composition itself is in compose-png.ts.
 import type { Map as MapLibreMap } from "maplibre-gl";
-import type { MapSnapshot } from "./compose-png";
-import { metresPerPixel } from "./export-layout";
+import { metresPerPixel } from "../image-export/export-layout";
+import type { MapSnapshot } from "../image-export/export-types";
 
 export interface MapExporter {
   snapshot: () => MapSnapshot | null;

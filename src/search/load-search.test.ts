@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
+import { TEST_INDEX } from "../../tests/support/search-test-index";
 import { loadOnce } from "./load-once";
 import { loadSearch } from "./load-search";
 import { loadSearchIndex } from "./load-search-index";
-import { TEST_INDEX } from "./test-index";
 
 // The real module comes from the Vite plugin, which the unit tests do not run.
-vi.mock("virtual:search-index", async () => ({ default: (await import("./test-index")).TEST_INDEX }));
+vi.mock("virtual:search-index", async () => ({
+  default: (await import("../../tests/support/search-test-index")).TEST_INDEX,
+}));
 
 describe("loading search on first use", () => {
   it("loads the index module", async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { TEST_INDEX } from "../../tests/support/search-test-index";
 import { MATCH_SCORES } from "./match-entry";
 import { type SearchResults, search } from "./search-entries";
 import type { SearchIndex } from "./search-index-types";
-import { TEST_INDEX } from "./test-index";
 
 const keys = (results: SearchResults, kind: string) =>
   results.groups.find((group) => group.kind === kind)?.results.map((result) => result.entry.key) ?? [];

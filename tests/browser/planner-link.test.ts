@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureDistance } from "../../src/analysis/measure-distance";
-import { formatKilometres } from "../../src/state/planner-format";
+import { formatKilometres } from "../../src/state/planner/planner-format";
 import { closeBrowsers, openApp } from "./support/app-page";
 
 afterAll(closeBrowsers);

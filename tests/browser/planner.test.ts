@@ -10,7 +10,7 @@ import { coverageTable } from "../../src/analysis/coverage-table";
 import { measureArea } from "../../src/analysis/measure-area";
 import { selectByArea } from "../../src/analysis/select-by-area";
 import type { CountyCollection } from "../../src/data/basemap-schema";
-import { formatKilometres, formatShare } from "../../src/state/planner-format";
+import { formatKilometres, formatShare } from "../../src/state/planner/planner-format";
 import { closeBrowsers, openApp } from "./support/app-page";
 import { shippedProjects } from "./support/project-data";
 

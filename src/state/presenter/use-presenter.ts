@@ -1,0 +1,197 @@
+// Presentation mode: a full-screen guided tour of the plan, data/tour.json or the presenter's own tour
+// (tour=mine). The steps (enter, leave, go, step) are pure store actions (presenter-actions.ts); this hook
+// keeps the effects: full screen, the keys, the timers, the slide's view, the panels' sizes and the export.
+// It loads in a chunk of its own (ui/presenter/presenter-engine.tsx); entering (the P key, the header's button)
+// stays in the first script (use-presenter-entry.ts), so a press before this chunk arrives still counts.
+import { type RefObject, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { exitFullscreen } from "../../browser/fullscreen";
+import type { BasemapCollections } from "../../data/basemap-schema";
+import type { Problem } from "../../data/problem";
+import type { Tour } from "../../data/tour-schema";
+import { translate } from "../../i18n/messages";
+import { PRESENTATION_THEME, STANDARD_THEME } from "../../layers/theme";
+import type { MapExporter } from "../../map/export-png";
+import type { AppState } from "../app/app-state";
+import type { AppStore } from "../app/app-store";
+import type { Notice } from "../app/notice";
+import type { DerivedProjects } from "../app/use-projects";
+import type { PresenterBoxes } from "../map-area/map-padding";
+import { presenterActions } from "./presenter-actions";
+import { useAutoplay } from "./presenter-autoplay";
+import { exportDecorations, exportPng, usePrintImage } from "./presenter-export";
+import { isTextEntry, type PresenterCommand, presenterCommand } from "./presenter-keys";
+import { useOwnTour } from "./presenter-own-tour";
+import { useSlideView } from "./presenter-slide-view";
+import { tourNotices, useTour } from "./presenter-tour";
+
+const NO_SPOTLIGHT: string[] = [];
+
+export interface PresenterInputs {
+  store: AppStore;
+  state: AppState;
+  projects: DerivedProjects;
+  projectsLoaded: boolean;
+  basemap: BasemapCollections | null;
+  // Owned by the page: the map writes the first, the printed page shows the second.
+  exporter: RefObject<MapExporter | null>;
+  printImage: RefObject<HTMLImageElement | null>;
+  enter: () => void; // use-presenter-entry.ts
+}
+
+export function usePresenter(inputs: PresenterInputs) {
+  const { store, state, projects, projectsLoaded, basemap, exporter, enter } = inputs;
+  const { present, language } = state;
+  // Deferred: checking the tour against every project (≈ 250 ms at 10,000 projects on one core) waits
+  // for a render of its own, after the commit that creates the map, instead of holding the map back.
+  const properties = useDeferredValue(
+    useMemo(
+      () => (projectsLoaded ? projects.all.map((feature) => feature.properties) : null),
+      [projects.all, projectsLoaded],
+    ),
+  );
+  const { tour: planTour, problems } = useTour(properties);
+  const own = useOwnTour(properties);
+  // The presenter's tour starts as a copy of the plan's, until they change it.
+  const ownTour: Tour = own.tour ?? planTour;
+  const tour = state.tour === "mine" ? ownTour : planTour;
+  const count = tour.slides.length;
+  const index = present && count > 0 ? Math.min(Math.max((state.slide ?? 1) - 1, 0), count - 1) : -1;
+  const slide = tour.slides[index] ?? null;
+  const theme = present ? PRESENTATION_THEME : STANDARD_THEME;
+  const [autoplay, setAutoplay] = useState(false);
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const wasFullscreen = useRef(false);
+  const [boxes, setBoxes] = useState<PresenterBoxes>({});
+  const [editing, setEditing] = useState(false);
+  const editingNow = useRef(editing);
+  editingNow.current = editing;
+
+  const go = useCallback(
+    (target: number) => store.update(presenterActions.go(target, count)),
+    [store, count],
+  );
+  const leave = useCallback(() => {
+    setAutoplay(false);
+    setEditing(false);
+    // A leave of our own: the exit's fullscreenchange can arrive after P has started a new presentation,
+    // and must not end that one (see the listener below).
+    wasFullscreen.current = false;
+    exitFullscreen();
+    store.update(presenterActions.leave());
+  }, [store]);
+
+  const run = useCallback(
+    (command: Exclude<PresenterCommand, { type: "enter" }>) => {
+      // Escape closes the tour editor first; a second Escape leaves the presentation.
+      if (command.type === "leave" && editingNow.current) setEditing(false);
+      else if (command.type === "leave") leave();
+      else if (command.type === "toggle-autoplay") setAutoplay((value) => !value);
+      else if (command.type === "go") go(command.index);
+      else store.update(presenterActions.step(command.by, count));
+    },
+    [leave, go, store, count],
+  );
+
+  // Capture phase: a clicker's PageDown or an arrow must turn the slide, not pan a focused map.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTextEntry(event.target)) return;
+      const command = presenterCommand(event, store.get().present, count);
+      // Entering is use-presenter-entry.ts's, which listens from the first script on.
+      if (!command || command.type === "enter") return;
+      event.preventDefault();
+      event.stopPropagation();
+      run(command);
+    };
+    window.addEventListener("keydown", onKey, true);
+    return () => window.removeEventListener("keydown", onKey, true);
+  }, [store, count, run]);
+
+  // The browser's own Escape (or F11) ends full screen without a key event reaching the page.
+  // This chunk may arrive after full screen has begun (the header's button asks for it at once), so the
+  // listener starts from what the page is showing now.
+  useEffect(() => {
+    wasFullscreen.current = document.fullscreenElement !== null;
+    const onChange = () => {
+      if (document.fullscreenElement) wasFullscreen.current = true;
+      else if (wasFullscreen.current) {
+        wasFullscreen.current = false;
+        if (store.get().present) leave();
+      }
+    };
+    document.addEventListener("fullscreenchange", onChange);
+    return () => document.removeEventListener("fullscreenchange", onChange);
+  }, [store, leave]);
+
+  // Keep the URL's slide number within the tour (a link to slide 12 of a 9-slide tour shows slide 9).
+  useEffect(() => {
+    if (index >= 0 && state.slide !== index + 1) go(index);
+  }, [index, state.slide, go]);
+
+  const { inset } = useSlideView({
+    store,
+    slide,
+    all: projects.all,
+    basemap,
+    theme,
+    cityName: translate(language, "presenterCityName"),
+  });
+
+  useAutoplay(autoplay && present, index, count, go);
+
+  const decorations = () => exportDecorations(language, theme, slide, projects.visible, inset);
+  usePrintImage(exporter, decorations, inputs.printImage);
+  const exportImage = () =>
+    exportPng(exporter.current, decorations(), slide?.id ?? null).catch((error: unknown) => {
+      setExportProblem(error instanceof Error ? error.message : String(error));
+      return null;
+    });
+
+  const notices = useMemo(() => {
+    const list: Notice[] = [...tourNotices(problems as Problem[])];
+    if (exportProblem) {
+      list.push({
+        id: `export-${exportProblem}`,
+        tone: "error",
+        message: "exportFailed",
+        values: { message: exportProblem },
+      });
+    }
+    return list;
+  }, [problems, exportProblem]);
+
+  return {
+    present,
+    slide,
+    index,
+    count,
+    theme,
+    spotlightIds: slide?.highlight ?? NO_SPOTLIGHT,
+    inset,
+    boxes,
+    setBoxes,
+    editing,
+    setEditing,
+    planTour,
+    ownTour,
+    own,
+    properties,
+    tourChoice: state.tour,
+    chooseTour: (choice: AppState["tour"]) =>
+      store.update((current) => (current.tour === choice ? current : { ...current, tour: choice })),
+    autoplay,
+    toggleAutoplay: () => setAutoplay((value) => !value),
+    enter,
+    leave,
+    go,
+    // After an edit the tour may have just grown, so this render's count is stale: the slide number is
+    // set as asked and the effect above brings it within the tour.
+    show: (target: number) => store.update(presenterActions.go(target, Number.POSITIVE_INFINITY)),
+    step: (by: 1 | -1) => run({ type: "step", by }),
+    exporter,
+    exportImage,
+    notices,
+  };
+}
+
+export type Presenter = ReturnType<typeof usePresenter>;

@@ -1,0 +1,95 @@
+// The accessible alternative to the canvas: every visible project as a list item. Hover or focus
+// highlights it on the map; activating it opens the details and frames it. Rows come in pages of
+// PAGE_SIZE: the plan has dozens of projects, but a dataset of 10 000 would otherwise put 10 000 buttons
+// in the page before the map can draw.
+import { useEffect, useMemo, useState } from "react";
+import { COUNTY_NAMES, LAYER_NAMES, STATUS_NAMES } from "../../data/facets";
+import type { IndexedFeature } from "../../filters/indexed-properties";
+import { StatusSwatch } from "../map-area/legend-swatch";
+import { useText } from "../shell/text-context";
+
+interface ProjectListProps {
+  projects: readonly IndexedFeature[];
+  selectedId: string | null;
+  hoveredId: string | null;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+const PAGE_SIZE = 200;
+// The data comes sorted by Chinese name; the English list reads alphabetically by its own names.
+const englishOrder = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+export function ProjectList({ projects, selectedId, hoveredId, onSelect, onHover }: ProjectListProps) {
+  const { language, t } = useText();
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const sorted = useMemo(
+    () =>
+      language === "en"
+        ? [...projects].sort((a, b) => englishOrder.compare(a.properties.name_en, b.properties.name_en))
+        : projects,
+    [projects, language],
+  );
+  // A new filter result starts again from its first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the result list changes
+  useEffect(() => setLimit(PAGE_SIZE), [projects]);
+  if (projects.length === 0) return <p className="empty-list">{t("noResults")}</p>;
+  const remaining = projects.length - limit;
+  return (
+    <>
+      {/* Explicit role: Safari drops the list role from a list styled with list-style: none. */}
+      {/* biome-ignore lint/a11y/noRedundantRoles: see above */}
+      <ul role="list" className="project-list" aria-label={t("projects")}>
+        {sorted.slice(0, limit).map(({ properties: project }) => {
+          const name = language === "zh" ? project.name_zh : project.name_en;
+          const counties = project.counties
+            .map((code) => COUNTY_NAMES[code][language])
+            .join(language === "zh" ? "、" : ", ");
+          return (
+            <li
+              key={project.id}
+              className={
+                project.id === selectedId
+                  ? "is-selected"
+                  : project.id === hoveredId
+                    ? "is-hovered"
+                    : undefined
+              }
+            >
+              <button
+                type="button"
+                className="project-item"
+                data-project-id={project.id}
+                aria-current={project.id === selectedId ? "true" : undefined}
+                onClick={() => onSelect(project.id)}
+                onMouseEnter={() => onHover(project.id)}
+                onMouseLeave={() => onHover(null)}
+                onFocus={() => onHover(project.id)}
+                onBlur={() => onHover(null)}
+              >
+                <StatusSwatch status={project.status} />
+                <span className="project-text">
+                  <span className="project-name">{name}</span>
+                  <span className="project-meta">
+                    {LAYER_NAMES[project.layer][language]} · {STATUS_NAMES[project.status][language]}
+                    {counties ? ` · ${counties}` : ""}
+                    {project.precision === "schematic" ? ` · ${t("schematicBadge")}` : ""}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {remaining > 0 ? (
+        <button
+          type="button"
+          className="secondary-button show-more"
+          onClick={() => setLimit(limit + PAGE_SIZE)}
+        >
+          {t("showMore", { count: Math.min(PAGE_SIZE, remaining), remaining })}
+        </button>
+      ) : null}
+    </>
+  );
+}
