@@ -6,7 +6,7 @@ import type { Tour } from "../../data/tour-schema";
 import { CAPTION_ELLIPSIS } from "../../data/validate-tour";
 import { planTextOf } from "./presenter-plan-text";
 
-const root = resolve(import.meta.dirname, "../..");
+const root = resolve(import.meta.dirname, "../../..");
 const blocks = JSON.parse(readFileSync(resolve(root, "data/plan/plan.json"), "utf8")) as PlanBlock[];
 const tour = JSON.parse(readFileSync(resolve(root, "data/tour.json"), "utf8")) as Tour;
 
