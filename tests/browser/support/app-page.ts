@@ -1,7 +1,7 @@
 // Opens the app in Debian's Chromium with every request outside the app's own origin blocked and
 // recorded, and every console error and page error collected, so each test can assert on both.
 import { type Browser, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 
@@ -67,6 +67,32 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
   await page.goto(`${baseUrl}${path}`);
   if (options.waitForIdle ?? true) await waitForMapIdle(page);
   return { page, baseUrl, consoleErrors, outsideRequests, close: () => context.close() };
+}
+
+/**
+ * One page for a whole `describe`: opened in its beforeAll, closed in its afterAll, so the block's steps
+ * run one after another on the page a person would be looking at, without a page load each. Call the
+ * returned function inside a test to get the page. A step that needs a fresh start navigates the same
+ * page (`visit`), which is faster than a new context because the browser's cache is warm.
+ */
+export function sharedApp(path = "/", options: OpenOptions = {}): () => AppPage {
+  let app: AppPage | undefined;
+  beforeAll(async () => {
+    app = await openApp(path, options);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error("sharedApp: the page did not open (see the beforeAll error)");
+    return app;
+  };
+}
+
+/** Opens another address of the app in the same page and waits for the map, as a fresh visit would. */
+export async function visit(app: AppPage, path: string, waitForIdle = true): Promise<void> {
+  await app.page.goto(`${app.baseUrl}${path}`);
+  if (waitForIdle) await waitForMapIdle(app.page);
 }
 
 export async function waitForMapIdle(page: Page, timeout = 90_000): Promise<void> {
