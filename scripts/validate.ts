@@ -2,7 +2,7 @@
 // Runs the app's own validation (src/data/validate-collection.ts) over the project files with everything
 // the app does not have at hand: the plan text for source quotes and the county polygons for counties
 // and beyond_city. Prints one problem per line, then a summary; exits 1 on any problem.
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { FeatureCollection, Position } from "geojson";
 import { countyCheck } from "../src/analysis/county-check";
@@ -43,7 +43,8 @@ Checks project GeoJSON files against the data contract (src/data/project-schema.
 Prints one problem per line as "file: feature id: field: what is wrong", then a summary.
 Exits 1 if there is any problem, 0 otherwise.`;
 
-function main(argv: string[]): number {
+/** The command: prints problems and a summary, returns the exit code. Exported for in-process tests. */
+export function main(argv: string[]): number {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -189,4 +190,7 @@ function countFeatures(text: string): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run as a command (npm run validate), not when a test imports main.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
