@@ -30,7 +30,9 @@ export function UserLayersPanel({ userLayers, onFrame }: UserLayersPanelProps) {
   const { layers, pending } = userLayers;
   const busy = importer.progress !== null;
   return (
-    <div className="user-layers-panel">
+    // Busy while the layers kept in this browser are still being read: a screen reader waits, and so
+    // does a test that counts them after a reload.
+    <div className="user-layers-panel" aria-busy={userLayers.storage === "loading"}>
       <p className={`user-layers-privacy${userLayers.storage === "unavailable" ? " is-warning" : ""}`}>
         {t(userLayers.storage === "unavailable" ? "yourLayersPrivacyUnavailable" : "yourLayersPrivacy")}
       </p>
