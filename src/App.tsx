@@ -15,7 +15,7 @@ import { useUrlSync } from "./state/app/use-url-sync";
 import { mapPadding } from "./state/map-area/map-padding";
 import { useBasemapChoice } from "./state/map-area/use-basemap-choice";
 import { useEscapeClosesDetails } from "./state/map-area/use-escape-closes-details";
-import { useMapGlobalState } from "./state/map-area/use-map-global-state";
+import { useMapGlobalState, useMapHighlight } from "./state/map-area/use-map-global-state";
 import { useMapStatus } from "./state/map-area/use-map-status";
 import { useSheetCamera } from "./state/map-area/use-sheet-camera";
 import type { Planner } from "./state/planner/use-planner";
@@ -77,7 +77,8 @@ export function App({ store }: { store: AppStore }) {
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
   useSheetCamera(store, narrow, home);
-  const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages);
+  const globalState = useMapGlobalState(state, progress.stages);
+  const highlight = useMapHighlight(state, presenter.spotlightIds);
   const padding = mapPadding({
     narrow,
     detailOpen: Boolean(selected || userFeature),
@@ -115,6 +116,7 @@ export function App({ store }: { store: AppStore }) {
             reducedMotion={reducedMotion}
             narrow={narrow}
             globalState={globalState}
+            highlight={highlight}
             padding={padding}
             userLayers={{ userLayers: userLayers.layers, onUserFeature: userLayers.select }}
             handlers={{

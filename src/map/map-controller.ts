@@ -3,7 +3,6 @@
 // shown — filters arrive as global state, layers as a finished style from src/layers.
 import {
   AttributionControl,
-  type GeoJSONSource,
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
@@ -12,7 +11,6 @@ import {
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./bundled-assets";
-import type { FeatureCollection } from "geojson";
 import { MAP_LIMITS } from "../geo/camera";
 import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
@@ -25,17 +23,17 @@ import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
 import { moveCamera } from "./move-camera";
-import { projectsAt } from "./pick-project";
+import { OverlayData } from "./overlay-data";
+import { PointerPicking } from "./pointer-picking";
+import { ProjectHighlighter } from "./project-highlighter";
 import { UserLayerPainter } from "./user-layer-painter";
 
 export class MapController {
   readonly map: MapLibreMap;
   private props: MapProps;
   private appliedState: Partial<MapGlobalState> = {};
-  private readonly appliedOverlays = new Map<string, FeatureCollection>(); // by source, last set
   private styleReady = false;
-  private hoveredId: string | null = null;
-  private pointer: [number, number] | null = null; // where the mouse last hovered a project (lng, lat)
+  private readonly picking: PointerPicking;
   private readonly tooltip = new Popup({
     closeButton: false,
     closeOnClick: false,
@@ -48,6 +46,8 @@ export class MapController {
   private readonly home: HomeView;
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
+  private readonly highlighter: ProjectHighlighter;
+  private readonly overlayData: OverlayData;
   private stopWatchingBasemap: () => void = () => undefined;
   private readonly onContextLost = () => {
     // map.remove() drops the context on purpose: only a loss we did not cause is news to the user.
@@ -88,6 +88,8 @@ export class MapController {
       validateStyle: carriesOutsideLayers(props),
     });
     this.home = new HomeView(this.map, options.homeBounds, !camera);
+    this.highlighter = new ProjectHighlighter(this.map);
+    this.overlayData = new OverlayData(this.map);
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
@@ -96,6 +98,19 @@ export class MapController {
     this.bindEvents();
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
     this.userLayerPainter = new UserLayerPainter(this.map);
+    // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
+    this.picking = new PointerPicking(
+      this.map,
+      {
+        drawing: () => this.draw.active,
+        userFeatureAt: (point) => this.userLayerPainter.featureAt(point),
+        showHover: (hoveredId) => {
+          if (this.styleReady) this.highlighter.apply({ ...this.props.highlight, hoveredId });
+        },
+        moveTooltip: () => this.applyTooltip(),
+      },
+      callbacks,
+    );
     this.draw.setMode(props.drawMode);
     this.watchOnline(props.online);
     this.applyTooltip();
@@ -116,6 +131,8 @@ export class MapController {
       this.appliedState = {};
     }
     this.applyGlobalState(next.globalState);
+    if (next.style !== previous.style) this.highlighter.reset();
+    if (next.highlight !== previous.highlight || next.style !== previous.style) this.applyHighlight();
     if (next.style !== previous.style) this.applyOverlays(true);
     else if (next.overlays !== previous.overlays) this.applyOverlays(false);
     if (next.style !== previous.style) this.userLayerPainter.reset();
@@ -145,6 +162,8 @@ export class MapController {
       this.styleReady = true;
       this.appliedState = {};
       this.applyGlobalState(this.props.globalState);
+      this.highlighter.reset();
+      this.applyHighlight();
       this.applyOverlays(true);
       this.userLayerPainter.reset();
       this.applyUserLayers();
@@ -165,33 +184,6 @@ export class MapController {
       const center = map.getCenter();
       this.callbacks.onCameraChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     });
-    // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
-    map.on("click", (event) => {
-      if (this.draw.active) return;
-      // A planner's own point or line wins over a plan zone the click is merely inside.
-      const userFeature = this.userLayerPainter.featureAt(event.point);
-      const ids = projectsAt(map, event.point, userFeature !== null);
-      // Several projects under a finger: a silent pick of one would hide the others.
-      if (ids.length > 1 && this.callbacks.onChoose) this.callbacks.onChoose(ids, event.point);
-      else this.callbacks.onSelect(ids[0] ?? null);
-      this.callbacks.onUserFeature?.(ids.length > 0 ? null : userFeature);
-    });
-    map.on("mousemove", (event) => {
-      if (this.draw.active) return;
-      const id = projectsAt(map, event.point)[0] ?? null;
-      map.getCanvas().style.cursor = id || this.userLayerPainter.featureAt(event.point) ? "pointer" : "";
-      this.pointer = id ? [event.lngLat.lng, event.lngLat.lat] : null;
-      if (id !== this.hoveredId) {
-        this.hoveredId = id;
-        this.callbacks.onHover(id);
-      } else if (id) this.applyTooltip();
-    });
-    map.on("mouseout", () => {
-      if (!this.hoveredId) return;
-      this.hoveredId = null;
-      this.pointer = null;
-      this.callbacks.onHover(null);
-    });
     map.getCanvas().addEventListener("webglcontextlost", this.onContextLost);
   }
 
@@ -207,25 +199,21 @@ export class MapController {
     }
   }
 
+  private applyHighlight(): void {
+    if (this.styleReady) this.highlighter.apply(this.props.highlight);
+  }
+
   // The tooltip follows the pointer for the project under it, and sits on the project itself when the
   // hover came from the list (keyboard focus on a row).
   private applyTooltip(): void {
     const tooltip = this.props.tooltip;
-    const at = tooltip && tooltip.id === this.hoveredId && this.pointer ? this.pointer : tooltip?.at;
+    const { hoveredId, pointer } = this.picking;
+    const at = tooltip && tooltip.id === hoveredId && pointer ? pointer : tooltip?.at;
     showTooltip(this.map, this.tooltip, tooltip, at ?? null);
   }
 
-  // Only an overlay whose data changed is handed to MapLibre: each setData repaints the map, which
-  // costs 150–250 ms in software WebGL at 1280×800 (a new N used to repaint three unchanged overlays).
-  // A new style (force) has empty sources and takes every overlay and the sketch again.
   private applyOverlays(force: boolean): void {
-    for (const [name, data] of Object.entries(this.props.overlays)) {
-      if (!force && this.appliedOverlays.get(name) === data) continue;
-      const source = this.map.getSource<GeoJSONSource>(name);
-      if (!source) continue;
-      source.setData(data);
-      this.appliedOverlays.set(name, data);
-    }
+    this.overlayData.apply(this.props.overlays, force);
     if (force) this.draw.render();
   }
 

@@ -7,6 +7,7 @@ import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 import type { MapGlobalState } from "../layers/global-state";
 import type { PlannerOverlayName } from "../layers/planner-layers";
+import type { ProjectHighlight } from "../layers/project-highlight";
 import type { UserLayerStyle } from "../layers/user-layers";
 import type { CameraRequest, Padding } from "./camera-request";
 import type { DrawEvent, DrawMode } from "./draw-controller";
@@ -35,6 +36,7 @@ export interface OnlineWatch {
 export interface MapProps {
   style: StyleSpecification;
   globalState: MapGlobalState;
+  highlight: ProjectHighlight; // feature state on the project source, never global state
   reducedMotion: boolean;
   overlays: Partial<Record<PlannerOverlayName, FeatureCollection>>;
   drawMode: DrawMode | null;

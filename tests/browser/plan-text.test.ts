@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { PlanBlock } from "../../src/data/plan-schema";
 import { boundsOf } from "../../src/geo/coordinates";
 import { closeBrowsers, sharedApp, visit } from "./support/app-page";
-import { mapGlobalState } from "./support/map-queries";
+import { highlightedProjectIds } from "./support/map-queries";
 import { shippedProjects } from "./support/project-data";
 
 afterAll(closeBrowsers);
@@ -126,13 +126,14 @@ describe("the plan beside the map", () => {
       );
     expect(await framed()).toBe(false);
     await clause.hover();
-    await expect.poll(async () => (await mapGlobalState(page)).planHighlightIds).toEqual([HANGHAI]);
+    await expect.poll(() => highlightedProjectIds(page, "plan")).toEqual([HANGHAI]);
     await clause.click();
     await expect(page.locator("#detail-heading").textContent()).resolves.toBe("杭海城际铁路");
-    expect((await mapGlobalState(page)).selectedId).toBe(HANGHAI);
+    expect(await highlightedProjectIds(page, "selected")).toEqual([HANGHAI]);
     await expect.poll(framed, { timeout: 60_000 }).toBe(true);
     await page.mouse.move(1200, 400); // off the clause: the plan's highlight goes
-    await expect.poll(async () => (await mapGlobalState(page)).planHighlightIds).toEqual([]);
+    await expect.poll(() => highlightedProjectIds(page, "plan")).toEqual([]);
+    expect(await highlightedProjectIds(page, "selected")).toEqual([HANGHAI]);
   });
 
   it("gives an unmapped item's reason on keyboard focus, and axe finds nothing serious in either language", async () => {

@@ -15,7 +15,7 @@ import {
   waitForMapIdle,
   waitForRender,
 } from "./support/app-page";
-import { mapGlobalState } from "./support/map-queries";
+import { highlightedProjectIds } from "./support/map-queries";
 import { shippedProjects } from "./support/project-data";
 
 const tour = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../data/tour.json"), "utf8")) as Tour;
@@ -53,8 +53,10 @@ async function highlightedOnScreen(page: Page): Promise<string[]> {
   return page.evaluate((layers) => {
     const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: HighlightMap })
       .maplibreMap;
+    // Every project is in the highlight layers; feature state says which ones are drawn.
     const ids = map
       .queryRenderedFeatures(undefined, { layers })
+      .filter((feature) => Object.values(feature.state ?? {}).some((value) => value === true))
       .map((feature) => String(feature.properties.id));
     return [...new Set(ids)].sort();
   }, HIGHLIGHT_LAYERS);
@@ -63,7 +65,7 @@ interface HighlightMap {
   queryRenderedFeatures: (
     geometry: undefined,
     options: { layers: string[] },
-  ) => { properties: { id: unknown } }[];
+  ) => { properties: { id: unknown }; state?: Record<string, unknown> }[];
 }
 
 describe("presenter mode", () => {
@@ -100,7 +102,7 @@ describe("presenter mode", () => {
       expect(state.number).toBe(index + 1);
       expect(state.shownIds).toEqual(expected.sort());
       expect(new URL(page.url()).searchParams.get("slide")).toBe(String(index + 1));
-      expect((await mapGlobalState(page)).spotlightIds).toEqual(slide.highlight);
+      expect(await highlightedProjectIds(page, "spotlight")).toEqual([...slide.highlight].sort());
       expect(await highlightedOnScreen(page)).toEqual([...slide.highlight].sort());
     }
     expect(app.consoleErrors).toEqual([]);

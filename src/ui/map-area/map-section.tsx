@@ -54,6 +54,7 @@ interface MapSectionProps {
   reducedMotion: boolean;
   narrow: boolean; // phone layout: the map legend starts folded
   globalState: MapViewProps["globalState"];
+  highlight: MapViewProps["highlight"];
   padding: MapViewProps["padding"];
   handlers: Pick<MapViewProps, "onSelect" | "onHover" | "onCameraChange" | "onError" | "onUnavailable">;
   // The planner's own layers and what a click on one of their features does (issue 17).
@@ -89,6 +90,7 @@ export function MapSection(props: MapSectionProps) {
             projects: props.projects.collection,
             tooltip,
             globalState: props.globalState,
+            highlight: props.highlight,
             initialCamera: state.camera,
             homeBounds: cityBounds(basemap["city-outline"]),
             cameraRequest: state.cameraRequest,

@@ -1,0 +1,61 @@
+// What the pointer picks on the map: a click selects the project under it (or asks the reader to choose
+// where several overlap), a move hovers one. The hover's outline is put on the map at once, before the
+// app re-renders with the new hover (the app then confirms it), so the map answers the pointer within a
+// frame whatever the page has to redraw.
+import type { Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
+import type { MapCallbacks } from "./map-props";
+import { projectsAt } from "./pick-project";
+import type { UserFeaturePick } from "./user-layer-painter";
+
+export interface PickingHost {
+  drawing: () => boolean; // the planner is sketching: clicks add corners instead
+  userFeatureAt: (point: MapMouseEvent["point"]) => UserFeaturePick | null;
+  showHover: (id: string | null) => void; // the outline, at once
+  moveTooltip: () => void; // the pointer moved over the same project
+}
+
+export class PointerPicking {
+  hoveredId: string | null = null;
+  pointer: [number, number] | null = null; // where the mouse last hovered a project (lng, lat)
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly host: PickingHost,
+    private readonly callbacks: MapCallbacks,
+  ) {
+    map.on("click", this.onClick);
+    map.on("mousemove", this.onMove);
+    map.on("mouseout", this.onOut);
+  }
+
+  private readonly onClick = (event: MapMouseEvent) => {
+    if (this.host.drawing()) return;
+    // A planner's own point or line wins over a plan zone the click is merely inside.
+    const userFeature = this.host.userFeatureAt(event.point);
+    const ids = projectsAt(this.map, event.point, userFeature !== null);
+    // Several projects under a finger: a silent pick of one would hide the others.
+    if (ids.length > 1 && this.callbacks.onChoose) this.callbacks.onChoose(ids, event.point);
+    else this.callbacks.onSelect(ids[0] ?? null);
+    this.callbacks.onUserFeature?.(ids.length > 0 ? null : userFeature);
+  };
+
+  private readonly onMove = (event: MapMouseEvent) => {
+    if (this.host.drawing()) return;
+    const id = projectsAt(this.map, event.point)[0] ?? null;
+    this.map.getCanvas().style.cursor = id || this.host.userFeatureAt(event.point) ? "pointer" : "";
+    this.pointer = id ? [event.lngLat.lng, event.lngLat.lat] : null;
+    if (id !== this.hoveredId) {
+      this.hoveredId = id;
+      this.host.showHover(id);
+      this.callbacks.onHover(id);
+    } else if (id) this.host.moveTooltip();
+  };
+
+  private readonly onOut = () => {
+    if (!this.hoveredId) return;
+    this.hoveredId = null;
+    this.pointer = null;
+    this.host.showHover(null);
+    this.callbacks.onHover(null);
+  };
+}
