@@ -1,7 +1,7 @@
 // What the pointer picks on the map: a click selects the project under it (or asks the reader to choose
-// where several overlap), a move hovers one. The hover's outline is put on the map at once, before the
-// app re-renders with the new hover (the app then confirms it), so the map answers the pointer within a
-// frame whatever the page has to redraw.
+// where several overlap), a move hovers one. The hover's outline is put on the map at once, and the app
+// hears of the hover only after that frame is drawn (its list row and tooltip follow a frame later), so
+// the map answers the pointer within a frame whatever the page has to redraw.
 import type { Map as MapLibreMap, MapMouseEvent } from "maplibre-gl";
 import type { MapCallbacks } from "./map-props";
 import { projectsAt } from "./pick-project";
@@ -17,6 +17,7 @@ export interface PickingHost {
 export class PointerPicking {
   hoveredId: string | null = null;
   pointer: [number, number] | null = null; // where the mouse last hovered a project (lng, lat)
+  private pendingHover = 0; // the frame request that will tell the app, if one is waiting
 
   constructor(
     private readonly map: MapLibreMap,
@@ -47,7 +48,7 @@ export class PointerPicking {
     if (id !== this.hoveredId) {
       this.hoveredId = id;
       this.host.showHover(id);
-      this.callbacks.onHover(id);
+      this.tellApp(id);
     } else if (id) this.host.moveTooltip();
   };
 
@@ -56,6 +57,15 @@ export class PointerPicking {
     this.hoveredId = null;
     this.pointer = null;
     this.host.showHover(null);
-    this.callbacks.onHover(null);
+    this.tellApp(null);
   };
+
+  // After the next frame (MapLibre draws in its animation frame callback, queued before this one), and
+  // only the latest of several moves within a frame.
+  private tellApp(id: string | null): void {
+    cancelAnimationFrame(this.pendingHover);
+    this.pendingHover = requestAnimationFrame(() => {
+      setTimeout(() => this.callbacks.onHover(id), 0);
+    });
+  }
 }
