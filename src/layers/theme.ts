@@ -5,6 +5,8 @@ import type { ProgressStage } from "../filters/progress-at-date";
 
 export interface Theme {
   name: "standard" | "presentation";
+  // Whether the page is light or dark: a detailed basemap takes the matching Protomaps flavour.
+  tone: "light" | "dark";
   sea: string;
   land: string;
   neighbourFill: string;
@@ -47,6 +49,7 @@ const STATUS_COLOURS: Record<Status, string> = {
 
 export const STANDARD_THEME: Theme = {
   name: "standard",
+  tone: "light",
   sea: "#d7e4ec",
   land: "#f3f2ee",
   neighbourFill: "#ecebe6",

@@ -1,0 +1,103 @@
+// A PMTiles archive's layers, styled by @protomaps/basemaps and made to need nothing from outside: every
+// label in the bundled Noto Sans SC (the style's `font-faces`, no glyph server), no icons (no sprite),
+// and names in the interface language through the `language` global state, as the app's own labels
+// switch. Loaded with the archive's reader, only when such a basemap is chosen.
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+import { type Flavor, namedFlavor, layers as protomapsLayers } from "@protomaps/basemaps";
+import type { LightFlavour } from "../data/basemap-config";
+import { globalState } from "./global-state";
+import { LABEL_FONT, type Theme } from "./theme";
+
+export interface ProtomapsLayerSet {
+  base: LayerSpecification[]; // land, water, roads, buildings: under the projects
+  labels: LayerSpecification[]; // streets', water's and places' names: above the projects' shapes
+}
+
+export type ProtomapsLayerSets = Record<Theme["tone"], ProtomapsLayerSet>;
+
+// The languages the style names things in, by the app's language: Protomaps' codes.
+const PROTOMAPS_LANGUAGE = { zh: "zh-Hans", en: "en" } as const;
+// Layers that draw only a sprite's icons (one-way arrows, road shields): without a sprite they are
+// left out rather than asked for and missed.
+const ICON_ONLY_LAYERS = new Set(["roads_oneway", "roads_shields"]);
+
+/**
+ * The layers for both tones of the page, reading `sourceId` (a vector source of the archive); each id is
+ * the Protomaps layer's own after `${sourceId}-`, e.g. "online-detail-roads_major".
+ */
+export function protomapsLayerSets(
+  sourceId: string,
+  lightFlavour: LightFlavour = "light",
+): ProtomapsLayerSets {
+  return { light: layerSet(sourceId, lightFlavour), dark: layerSet(sourceId, "dark") };
+}
+
+function layerSet(sourceId: string, flavourName: string): ProtomapsLayerSet {
+  const flavour: Flavor = {
+    ...namedFlavor(flavourName),
+    regular: LABEL_FONT,
+    bold: LABEL_FONT,
+    italic: LABEL_FONT,
+  };
+  // The app's own sea and land lie under these (map-style.ts): beyond the archive's box the map still
+  // shows land and sea, not the flavour's grey background.
+  const base = protomapsLayers(sourceId, flavour).filter((layer) => layer.type !== "background");
+  const chinese = protomapsLayers(sourceId, flavour, { labelsOnly: true, lang: PROTOMAPS_LANGUAGE.zh });
+  const english = protomapsLayers(sourceId, flavour, { labelsOnly: true, lang: PROTOMAPS_LANGUAGE.en });
+  const labels = chinese
+    .filter((layer) => !ICON_ONLY_LAYERS.has(layer.id))
+    .map((layer) => {
+      const twin = english.find((candidate) => candidate.id === layer.id);
+      return withoutIcons(bilingual(layer as SymbolLayerSpecification, twin as SymbolLayerSpecification));
+    });
+  // Prefixed like another style's layers (online-basemap.ts), so none can collide with the app's own.
+  const prefixed = (layer: LayerSpecification) => ({ ...layer, id: `${sourceId}-${layer.id}` });
+  return { base: base.map(prefixed), labels: labels.map(prefixed) };
+}
+
+// One layer whose text follows the language global state: the English twin's text in English, the
+// Chinese one's otherwise (each is Protomaps' own fallback chain: the name in that language, else the
+// local name). Each text's per-section fonts go: the layer's one font draws every script.
+function bilingual(chinese: SymbolLayerSpecification, english: SymbolLayerSpecification): LayerSpecification {
+  const layout = { ...chinese.layout, "text-font": [LABEL_FONT] };
+  const zhText = chinese.layout?.["text-field"];
+  const enText = english.layout?.["text-field"];
+  if (zhText !== undefined && enText !== undefined) {
+    layout["text-field"] = [
+      "case",
+      ["==", globalState("language"), "en"],
+      withoutSectionFonts(enText),
+      withoutSectionFonts(zhText),
+    ] as ExpressionSpecification;
+  }
+  return { ...chinese, layout };
+}
+
+// Icons would need a sprite from a server; the names stand without them.
+function withoutIcons(layer: LayerSpecification): LayerSpecification {
+  if (layer.type !== "symbol" || !layer.layout) return layer;
+  const layout = Object.fromEntries(
+    Object.entries(layer.layout).filter(
+      ([property]) => !property.startsWith("icon-") && property !== "text-offset",
+    ),
+  );
+  return { ...layer, layout };
+}
+
+// Drops the `text-font` of a `format` expression's sections (e.g. Devanagari names in their own font),
+// so every section uses the layer's font.
+function withoutSectionFonts<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutSectionFonts) as T;
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== "text-font")
+        .map(([key, inner]) => [key, withoutSectionFonts(inner)]),
+    ) as T;
+  }
+  return value;
+}
