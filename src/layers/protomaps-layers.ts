@@ -66,15 +66,27 @@ function bilingual(chinese: SymbolLayerSpecification, english: SymbolLayerSpecif
   const layout = { ...chinese.layout, "text-font": [LABEL_FONT] };
   const zhText = chinese.layout?.["text-field"];
   const enText = english.layout?.["text-field"];
-  if (zhText !== undefined && enText !== undefined) {
-    layout["text-field"] = [
-      "case",
-      ["==", globalState("language"), "en"],
-      withoutSectionFonts(enText),
-      withoutSectionFonts(zhText),
-    ] as ExpressionSpecification;
-  }
+  if (zhText !== undefined && enText !== undefined) layout["text-field"] = byLanguage(enText, zhText);
   return { ...chinese, layout };
+}
+
+// ["case", English?, en, zh]. A zoom step must stay the outermost expression (a region's name shows as
+// its code at low zooms), so the choice goes inside each of its outputs instead.
+function byLanguage(english: unknown, chinese: unknown): ExpressionSpecification {
+  const zoomStep = (value: unknown): value is unknown[] =>
+    Array.isArray(value) && value[0] === "step" && JSON.stringify(value[1]) === '["zoom"]';
+  if (zoomStep(chinese) && zoomStep(english) && chinese.length === english.length) {
+    // ["step", ["zoom"], output, stop, output, …]: outputs at the even places from 2.
+    return chinese.map((part, index) =>
+      index >= 2 && index % 2 === 0 ? byLanguage(english[index], part) : part,
+    ) as ExpressionSpecification;
+  }
+  return [
+    "case",
+    ["==", globalState("language"), "en"],
+    withoutSectionFonts(english),
+    withoutSectionFonts(chinese),
+  ] as ExpressionSpecification;
 }
 
 // Icons would need a sprite from a server; the names stand without them.

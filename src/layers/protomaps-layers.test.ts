@@ -1,0 +1,121 @@
+import {
+  createExpression,
+  type LayerSpecification,
+  latest,
+  validateStyleMin,
+} from "@maplibre/maplibre-gl-style-spec";
+import { describe, expect, it } from "vitest";
+import { buildFontFaces } from "./font-faces";
+import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
+import { type ActiveBasemap, onlineSourceId } from "./online-basemap";
+import { PROJECT_LAYER } from "./project-layer-ids";
+import { protomapsLayerSets } from "./protomaps-layers";
+import { LABEL_FONT, PRESENTATION_THEME, STANDARD_THEME, type Theme } from "./theme";
+
+const archive: ActiveBasemap = {
+  kind: "pmtiles",
+  id: "detail",
+  url: "https://maps.example/detail/jiaxing.pmtiles",
+  minzoom: 0,
+  maxzoom: 15,
+  bounds: [120.2, 30.2, 121.4, 31.1],
+  attribution: "© OpenStreetMap contributors",
+  layers: protomapsLayerSets(onlineSourceId("detail"), "light"),
+};
+
+function styleFor(theme: Theme, online: ActiveBasemap) {
+  return mapStyle({
+    online,
+    theme,
+    fontFaces: buildFontFaces({ latin: "U+0000-00FF" }, { latin: "/a.woff2" }),
+    basemap: EMPTY_BASEMAP,
+    projects: EMPTY_COLLECTION,
+    attribution: "test",
+  });
+}
+
+const style = styleFor(STANDARD_THEME, archive);
+const ids = style.layers.map((layer) => layer.id);
+const archiveLayers = style.layers.filter((layer) => layer.id.startsWith("online-detail-"));
+const layout = (layer: LayerSpecification) => ("layout" in layer ? (layer.layout ?? {}) : {}) as Record<string, unknown>;
+
+describe("a PMTiles basemap's style", () => {
+  it("is a valid MapLibre style in both themes, reading the archive through the pmtiles protocol", () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(validateStyleMin(styleFor(PRESENTATION_THEME, archive))).toEqual([]);
+    expect(style.sources[onlineSourceId("detail")]).toMatchObject({
+      type: "vector",
+      tiles: ["pmtiles://https://maps.example/detail/jiaxing.pmtiles/{z}/{x}/{y}"],
+      maxzoom: 15,
+      bounds: [120.2, 30.2, 121.4, 31.1],
+    });
+  });
+
+  it("draws the Protomaps schema's land, water, roads, buildings, places and POIs", () => {
+    const sourceLayers = new Set(archiveLayers.map((layer) => (layer as { "source-layer"?: string })["source-layer"]));
+    for (const name of ["earth", "water", "roads", "buildings", "places", "pois"]) expect(sourceLayers).toContain(name);
+  });
+
+  it("needs nothing from outside: no glyph server, no sprite, every label in the bundled font, no icon", () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const layer of archiveLayers) {
+      const properties = { ...layout(layer), ...("paint" in layer ? layer.paint : {}) };
+      expect(Object.keys(properties).filter((key) => key.startsWith("icon-") || key.endsWith("-pattern"))).toEqual([]);
+      if (layer.type === "symbol") expect(layout(layer)["text-font"]).toEqual([LABEL_FONT]);
+      // No section of a label names another font (Protomaps gives Devanagari its own).
+      expect(JSON.stringify(layout(layer)["text-field"] ?? null)).not.toContain("text-font");
+    }
+  });
+
+  it("keeps the embedded sea and land under the archive, and Jiaxing's lines above it", () => {
+    expect(ids.slice(0, 2)).toEqual(["sea", "land"]);
+    const firstArchive = ids.findIndex((id) => id.startsWith("online-detail-"));
+    expect(firstArchive).toBe(2);
+    expect(ids.indexOf("county-line")).toBeGreaterThan(ids.indexOf("online-detail-roads_major"));
+    expect(ids).not.toContain("online-detail-background");
+    expect(ids).not.toContain("neighbour-label");
+  });
+
+  it("puts the basemap's names above every project shape and below the project labels", () => {
+    const names = archiveLayers.filter((layer) => layer.type === "symbol").map((layer) => ids.indexOf(layer.id));
+    const shapes = [PROJECT_LAYER.zoneFill, PROJECT_LAYER.lineHalo, PROJECT_LAYER.line, PROJECT_LAYER.point];
+    const labels = [PROJECT_LAYER.labelLine, PROJECT_LAYER.labelPoint, PROJECT_LAYER.labelZone];
+    expect(names.length).toBeGreaterThan(5);
+    expect(Math.min(...names)).toBeGreaterThan(Math.max(...shapes.map((id) => ids.indexOf(id))));
+    expect(Math.max(...names)).toBeLessThan(Math.min(...labels.map((id) => ids.indexOf(id))));
+  });
+
+  it("names a station in the interface language, following the language global state", () => {
+    const pois = archiveLayers.find((layer) => layer.id === "online-detail-pois") as LayerSpecification;
+    const station = {
+      name: "嘉兴南站",
+      "name:en": "Jiaxing South Railway Station",
+      "name:zh-Hans": "嘉兴南站",
+      script: "Han",
+      kind: "station",
+      min_zoom: 13,
+    };
+    const text = (language: string) => {
+      const compiled = createExpression(layout(pois)["text-field"], "text-field", latest.layout_symbol["text-field"] as never, {
+        language,
+      });
+      if (compiled.result !== "success") throw new Error(JSON.stringify(compiled.value));
+      const value = compiled.value.evaluate({ zoom: 14 } as never, { type: 1, properties: station } as never);
+      return String(value);
+    };
+    expect(text("zh")).toBe("嘉兴南站");
+    expect(text("en")).toContain("Jiaxing South Railway Station");
+  });
+
+  it("takes the dark flavour under a dark page and the configured one under a light page", () => {
+    const sets = protomapsLayerSets(onlineSourceId("detail"), "grayscale");
+    const earth = (set: keyof typeof sets) =>
+      (sets[set].base.find((layer) => layer.id === "online-detail-earth") as { paint: Record<string, unknown> }).paint[
+        "fill-color"
+      ];
+    expect(earth("light")).not.toEqual(earth("dark"));
+    const darkStyle = styleFor({ ...STANDARD_THEME, tone: "dark" }, { ...archive, layers: sets } as ActiveBasemap);
+    expect(JSON.stringify(darkStyle.layers)).toContain(JSON.stringify(earth("dark")));
+  });
+});
