@@ -24,7 +24,7 @@ export function watchBasemap(
   let tiles = 0;
   let errors = 0;
   let done = false;
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const watched = (event: SourceEventLike) => Boolean(event.sourceId && sourceIds.includes(event.sourceId));
   const finish = (detail: string | null) => {
     if (done) return;
@@ -34,7 +34,7 @@ export function watchBasemap(
   };
   const onLoading = (event: SourceEventLike) => {
     if (!watched(event) || !event.tile || timer !== undefined) return;
-    timer = window.setTimeout(() => finish(`no tile in ${seconds} s`), seconds * 1000);
+    timer = setTimeout(() => finish(`no tile in ${seconds} s`), seconds * 1000);
   };
   const onData = (event: SourceEventLike) => {
     if (!watched(event) || !event.tile) return;
@@ -56,7 +56,7 @@ export function watchBasemap(
   events.on("sourcedata", onData);
   events.on("error", onError);
   function stop() {
-    window.clearTimeout(timer);
+    clearTimeout(timer);
     events.off("dataloading", onLoading);
     events.off("sourcedata", onData);
     events.off("error", onError);

@@ -40,10 +40,11 @@ export async function resolveArchive(
   option: BasemapOption,
   fallbackSeconds: number,
   page: string = document.baseURI,
+  fetcher: typeof fetch = fetch,
 ): Promise<Resolved> {
   const url = resolveArchiveUrl(option.url ?? "", page);
   const read = url
-    ? await readPmtilesArchive(url, fallbackSeconds)
+    ? await readPmtilesArchive(url, fallbackSeconds, fetcher)
     : ({ ok: false, problem: { code: "bad-url", values: {} } } as const);
   if (!read.ok) return failure(read.problem);
   const { header } = read.archive;
