@@ -1,6 +1,16 @@
-import { createExpression, type LayerSpecification, validateStyleMin } from "@maplibre/maplibre-gl-style-spec";
+import {
+  createExpression,
+  type LayerSpecification,
+  validateStyleMin,
+} from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { FADE_FROM_ZOOM, FADE_TO_ZOOM, FADED_LAYER_IDS, FADED_SHARE, fadeOverDetailedBasemap } from "./detailed-basemap-fade";
+import {
+  FADE_FROM_ZOOM,
+  FADE_TO_ZOOM,
+  FADED_LAYER_IDS,
+  FADED_SHARE,
+  fadeOverDetailedBasemap,
+} from "./detailed-basemap-fade";
 import { buildFontFaces } from "./font-faces";
 import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
 import type { ActiveBasemap } from "./online-basemap";
@@ -62,15 +72,24 @@ describe("projects over a detailed basemap", () => {
   });
 
   it("keep the outlines a reader places them by: the corridors' limits, the zones' edges, the lines", () => {
-    const outline = (layers: LayerSpecification[], id: string) => JSON.stringify(layers.find((layer) => layer.id === id));
-    for (const id of [PROJECT_LAYER.lineHaloEdge, PROJECT_LAYER.zoneOutline, PROJECT_LAYER.line, PROJECT_LAYER.point])
+    const outline = (layers: LayerSpecification[], id: string) =>
+      JSON.stringify(layers.find((layer) => layer.id === id));
+    for (const id of [
+      PROJECT_LAYER.lineHaloEdge,
+      PROJECT_LAYER.zoneOutline,
+      PROJECT_LAYER.line,
+      PROJECT_LAYER.point,
+    ])
       expect(outline(detailed, id)).toBe(outline(embedded, id));
   });
 
   it("refuse to fade a tint that already varies with zoom rather than build an invalid expression", () => {
     const layers = projectLayers(STANDARD_THEME).map((layer) =>
       layer.id === PROJECT_LAYER.zoneFill
-        ? ({ ...layer, paint: { "fill-opacity": ["interpolate", ["linear"], ["zoom"], 8, 1, 12, 0.5] } } as LayerSpecification)
+        ? ({
+            ...layer,
+            paint: { "fill-opacity": ["interpolate", ["linear"], ["zoom"], 8, 1, 12, 0.5] },
+          } as LayerSpecification)
         : layer,
     );
     expect(() => fadeOverDetailedBasemap(layers)).toThrow(/already depends on zoom/);

@@ -37,7 +37,8 @@ function styleFor(theme: Theme, online: ActiveBasemap) {
 const style = styleFor(STANDARD_THEME, archive);
 const ids = style.layers.map((layer) => layer.id);
 const archiveLayers = style.layers.filter((layer) => layer.id.startsWith("online-detail-"));
-const layout = (layer: LayerSpecification) => ("layout" in layer ? (layer.layout ?? {}) : {}) as Record<string, unknown>;
+const layout = (layer: LayerSpecification) =>
+  ("layout" in layer ? (layer.layout ?? {}) : {}) as Record<string, unknown>;
 
 describe("a PMTiles basemap's style", () => {
   it("is a valid MapLibre style in both themes, reading the archive through the pmtiles protocol", () => {
@@ -52,8 +53,11 @@ describe("a PMTiles basemap's style", () => {
   });
 
   it("draws the Protomaps schema's land, water, roads, buildings, places and POIs", () => {
-    const sourceLayers = new Set(archiveLayers.map((layer) => (layer as { "source-layer"?: string })["source-layer"]));
-    for (const name of ["earth", "water", "roads", "buildings", "places", "pois"]) expect(sourceLayers).toContain(name);
+    const sourceLayers = new Set(
+      archiveLayers.map((layer) => (layer as { "source-layer"?: string })["source-layer"]),
+    );
+    for (const name of ["earth", "water", "roads", "buildings", "places", "pois"])
+      expect(sourceLayers).toContain(name);
   });
 
   it("needs nothing from outside: no glyph server, no sprite, every label in the bundled font, no icon", () => {
@@ -61,7 +65,9 @@ describe("a PMTiles basemap's style", () => {
     expect(style.sprite).toBeUndefined();
     for (const layer of archiveLayers) {
       const properties = { ...layout(layer), ...("paint" in layer ? layer.paint : {}) };
-      expect(Object.keys(properties).filter((key) => key.startsWith("icon-") || key.endsWith("-pattern"))).toEqual([]);
+      expect(
+        Object.keys(properties).filter((key) => key.startsWith("icon-") || key.endsWith("-pattern")),
+      ).toEqual([]);
       if (layer.type === "symbol") expect(layout(layer)["text-font"]).toEqual([LABEL_FONT]);
       // No section of a label names another font (Protomaps gives Devanagari its own).
       expect(JSON.stringify(layout(layer)["text-field"] ?? null)).not.toContain("text-font");
@@ -78,7 +84,9 @@ describe("a PMTiles basemap's style", () => {
   });
 
   it("puts the basemap's names above every project shape and below the project labels", () => {
-    const names = archiveLayers.filter((layer) => layer.type === "symbol").map((layer) => ids.indexOf(layer.id));
+    const names = archiveLayers
+      .filter((layer) => layer.type === "symbol")
+      .map((layer) => ids.indexOf(layer.id));
     const shapes = [PROJECT_LAYER.zoneFill, PROJECT_LAYER.lineHalo, PROJECT_LAYER.line, PROJECT_LAYER.point];
     const labels = [PROJECT_LAYER.labelLine, PROJECT_LAYER.labelPoint, PROJECT_LAYER.labelZone];
     expect(names.length).toBeGreaterThan(5);
@@ -97,9 +105,14 @@ describe("a PMTiles basemap's style", () => {
       min_zoom: 13,
     };
     const text = (language: string) => {
-      const compiled = createExpression(layout(pois)["text-field"], "text-field", latest.layout_symbol["text-field"] as never, {
-        language,
-      });
+      const compiled = createExpression(
+        layout(pois)["text-field"],
+        "text-field",
+        latest.layout_symbol["text-field"] as never,
+        {
+          language,
+        },
+      );
       if (compiled.result !== "success") throw new Error(JSON.stringify(compiled.value));
       const value = compiled.value.evaluate({ zoom: 14 } as never, { type: 1, properties: station } as never);
       return String(value);
@@ -111,11 +124,16 @@ describe("a PMTiles basemap's style", () => {
   it("takes the dark flavour under a dark page and the configured one under a light page", () => {
     const sets = protomapsLayerSets(onlineSourceId("detail"), "grayscale");
     const earth = (set: keyof typeof sets) =>
-      (sets[set].base.find((layer) => layer.id === "online-detail-earth") as { paint: Record<string, unknown> }).paint[
-        "fill-color"
-      ];
+      (
+        sets[set].base.find((layer) => layer.id === "online-detail-earth") as {
+          paint: Record<string, unknown>;
+        }
+      ).paint["fill-color"];
     expect(earth("light")).not.toEqual(earth("dark"));
-    const darkStyle = styleFor({ ...STANDARD_THEME, tone: "dark" }, { ...archive, layers: sets } as ActiveBasemap);
+    const darkStyle = styleFor({ ...STANDARD_THEME, tone: "dark" }, {
+      ...archive,
+      layers: sets,
+    } as ActiveBasemap);
     expect(JSON.stringify(darkStyle.layers)).toContain(JSON.stringify(earth("dark")));
   });
 });

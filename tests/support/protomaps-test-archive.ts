@@ -28,7 +28,8 @@ export const STATION: Position = (() => {
   const station = railway.features.find(
     (feature) => feature.properties?.id === "jiaxing-south-station-expansion",
   );
-  return (station?.geometry as Point).coordinates;
+  if (station?.geometry.type !== "Point") throw new Error("railway.geojson: the station's point is missing");
+  return station.geometry.coordinates;
 })();
 
 export const STATION_NAMES = { zh: "嘉兴南站", en: "Jiaxing South Railway Station" };
