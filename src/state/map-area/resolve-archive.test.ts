@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { protomapsTestArchive } from "../../../tests/support/protomaps-test-archive";
 import type { BasemapOption } from "../../data/basemap-config";
-import { ARCHIVE_ATTRIBUTION, formatBytes, resolveArchive } from "./resolve-archive";
+import { formatBytes } from "../../i18n/archive-problem-text";
+import { ARCHIVE_ATTRIBUTION, resolveArchive } from "./resolve-archive";
 
 const PAGE = "https://map.example.org/jiaxing/";
 const option: BasemapOption = {
