@@ -6,8 +6,7 @@
 export type BasemapKind = "embedded" | "raster" | "tianditu" | "style-url" | "pmtiles";
 
 // The Protomaps flavours a deployment may pick for the app's light theme; a dark theme takes "dark".
-export const LIGHT_FLAVOURS = ["light", "white", "grayscale"] as const;
-export type LightFlavour = (typeof LIGHT_FLAVOURS)[number];
+export type LightFlavour = "light" | "white" | "grayscale";
 
 export interface BasemapOption {
   id: string;

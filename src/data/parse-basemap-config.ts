@@ -7,7 +7,6 @@ import {
   type BasemapOption,
   DEFAULT_CONFIG,
   EMBEDDED_BASEMAP,
-  LIGHT_FLAVOURS,
   type LightFlavour,
   SECURE_ORIGIN,
   TIANDITU_KEY,
@@ -15,6 +14,7 @@ import {
 
 const TILE_URL = new RegExp(`${SECURE_ORIGIN.source}.+\\{z\\}.*\\{x\\}.*\\{y\\}`);
 const STYLE_URL = new RegExp(`${SECURE_ORIGIN.source}\\S+$`);
+const LIGHT_FLAVOURS: readonly LightFlavour[] = ["light", "white", "grayscale"];
 const KINDS: readonly BasemapKind[] = ["embedded", "raster", "tianditu", "style-url", "pmtiles"];
 
 // Returns a usable config and the problems found; a broken entry is dropped, never the whole file.

@@ -7,13 +7,13 @@
 import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { PROJECT_LAYER } from "./project-layer-ids";
 
-// Web-mercator zooms: at 11 a town fills the screen and the tints still read as areas; by 14 streets
+// Web-mercator zooms: at 11 a town fills the screen and the tints still read as areas; by 13 streets
 // and buildings are what a reader looks at.
 export const FADE_FROM_ZOOM = 11;
-export const FADE_TO_ZOOM = 14;
-// What is left of a tint's opacity at FADE_TO_ZOOM: six overlapping bands then cover ≈ 18 % of the
-// ground beneath them instead of ≈ 57 %.
-export const FADED_SHARE = 0.25;
+export const FADE_TO_ZOOM = 13;
+// What is left of a tint's opacity from FADE_TO_ZOOM: the six bands that overlap at 嘉兴南站 (0.13
+// each) then veil ≈ 15 % of the ground beneath them instead of ≈ 57 %.
+export const FADED_SHARE = 0.2;
 
 // Each faded layer and its opacity property.
 const FADED_OPACITY: Record<string, string> = {

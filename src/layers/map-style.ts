@@ -107,6 +107,7 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
       ...projects.slice(0, split),
       ...online.labels,
       ...projects.slice(split),
+      ...online.landmarks,
       ...countyLabelLayers(options.theme),
       ...drawingLayers(options.theme),
     ],

@@ -38,6 +38,8 @@ export interface BasemapFragment {
   // Names drawn above the projects' shapes and below their labels, so a project's band never paints
   // over a street's name and a project's label still wins where the two collide.
   labels: LayerSpecification[];
+  // Names above the projects' labels too: stations and the like, which win where they collide.
+  landmarks: LayerSpecification[];
   // An archive covers its extract's box only: the embedded land stays under it (map-style.ts).
   keepsEmbeddedLand: boolean;
   glyphs?: string;
@@ -68,7 +70,7 @@ export function onlineSourceIds(basemap: ActiveBasemap): string[] {
   return Object.keys(basemapFragment(basemap).sources);
 }
 
-const NO_EXTRAS = { labels: [], keepsEmbeddedLand: false };
+const NO_EXTRAS = { labels: [], landmarks: [], keepsEmbeddedLand: false };
 
 export function basemapFragment(basemap: ActiveBasemap, tone: Theme["tone"] = "light"): BasemapFragment {
   if (basemap.kind === "embedded") return { sources: {}, layers: [], ...NO_EXTRAS };
@@ -82,11 +84,12 @@ export function basemapFragment(basemap: ActiveBasemap, tone: Theme["tone"] = "l
       bounds: basemap.bounds,
       attribution: basemap.attribution,
     };
-    const { base, labels } = basemap.layers[tone];
+    const { base, labels, landmarks } = basemap.layers[tone];
     return {
       sources: { [onlineSourceId(basemap.id)]: source },
       layers: base,
       labels,
+      landmarks,
       keepsEmbeddedLand: true,
     };
   }

@@ -83,19 +83,45 @@ describe("a PMTiles basemap's style", () => {
     expect(ids).not.toContain("neighbour-label");
   });
 
-  it("puts the basemap's names above every project shape and below the project labels", () => {
+  it("puts the basemap's names above every project shape and below the project labels, stations above both", () => {
+    const landmarks = ["online-detail-pois_landmarks"];
     const names = archiveLayers
-      .filter((layer) => layer.type === "symbol")
+      .filter((layer) => layer.type === "symbol" && !landmarks.includes(layer.id))
       .map((layer) => ids.indexOf(layer.id));
     const shapes = [PROJECT_LAYER.zoneFill, PROJECT_LAYER.lineHalo, PROJECT_LAYER.line, PROJECT_LAYER.point];
-    const labels = [PROJECT_LAYER.labelLine, PROJECT_LAYER.labelPoint, PROJECT_LAYER.labelZone];
+    const labels = [PROJECT_LAYER.labelLine, PROJECT_LAYER.labelPoint, PROJECT_LAYER.labelZone].map((id) =>
+      ids.indexOf(id),
+    );
     expect(names.length).toBeGreaterThan(5);
     expect(Math.min(...names)).toBeGreaterThan(Math.max(...shapes.map((id) => ids.indexOf(id))));
-    expect(Math.max(...names)).toBeLessThan(Math.min(...labels.map((id) => ids.indexOf(id))));
+    expect(Math.max(...names)).toBeLessThan(Math.min(...labels));
+    expect(ids.indexOf("online-detail-pois_landmarks")).toBeGreaterThan(Math.max(...labels));
+    expect(ids.indexOf("online-detail-pois_landmarks")).toBeLessThan(ids.indexOf("county-label"));
+  });
+
+  it("splits points of interest: stations, airports and ferry terminals as landmarks, the rest below", () => {
+    const filterOf = (id: string) =>
+      (archiveLayers.find((layer) => layer.id === id) as { filter: unknown }).filter;
+    const passes = (id: string, kind: string) => {
+      const compiled = createExpression(filterOf(id), "filter", latest.filter as never);
+      if (compiled.result !== "success") throw new Error(JSON.stringify(compiled.value));
+      return compiled.value.evaluate(
+        { zoom: 16 } as never,
+        { type: 1, properties: { kind, min_zoom: 12 } } as never,
+      );
+    };
+    expect(
+      ["station", "aerodrome", "ferry_terminal", "museum"].map((kind) =>
+        passes("online-detail-pois_landmarks", kind),
+      ),
+    ).toEqual([true, true, true, false]);
+    expect(["station", "museum"].map((kind) => passes("online-detail-pois", kind))).toEqual([false, true]);
   });
 
   it("names a station in the interface language, following the language global state", () => {
-    const pois = archiveLayers.find((layer) => layer.id === "online-detail-pois") as LayerSpecification;
+    const pois = archiveLayers.find(
+      (layer) => layer.id === "online-detail-pois_landmarks",
+    ) as LayerSpecification;
     const station = {
       name: "嘉兴南站",
       "name:en": "Jiaxing South Railway Station",

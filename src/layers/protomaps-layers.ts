@@ -15,6 +15,7 @@ import { LABEL_FONT, type Theme } from "./theme";
 export interface ProtomapsLayerSet {
   base: LayerSpecification[]; // land, water, roads, buildings: under the projects
   labels: LayerSpecification[]; // streets', water's and places' names: above the projects' shapes
+  landmarks: LayerSpecification[]; // stations, airports, ferry terminals: above the projects' labels too
 }
 
 export type ProtomapsLayerSets = Record<Theme["tone"], ProtomapsLayerSet>;
@@ -24,6 +25,11 @@ const PROTOMAPS_LANGUAGE = { zh: "zh-Hans", en: "en" } as const;
 // Layers that draw only a sprite's icons (one-way arrows, road shields): without a sprite they are
 // left out rather than asked for and missed.
 const ICON_ONLY_LAYERS = new Set(["roads_oneway", "roads_shields"]);
+// The places a reader finds a hub project by — the plan's railways, airport and ports meet at them — so
+// their names win over a project's label where the two collide (the project keeps its shape, its
+// tooltip and its place in the list). Other points of interest give way to the projects' labels.
+const LANDMARK_KINDS = ["station", "aerodrome", "ferry_terminal"];
+const IS_LANDMARK: ExpressionSpecification = ["in", ["get", "kind"], ["literal", LANDMARK_KINDS]];
 
 /**
  * The layers for both tones of the page, reading `sourceId` (a vector source of the archive); each id is
@@ -54,9 +60,32 @@ function layerSet(sourceId: string, flavourName: string): ProtomapsLayerSet {
       const twin = english.find((candidate) => candidate.id === layer.id);
       return withoutIcons(bilingual(layer as SymbolLayerSpecification, twin as SymbolLayerSpecification));
     });
+  const pois = labels.find((layer) => layer.id === "pois") as SymbolLayerSpecification | undefined;
+  const landmarks = pois ? [landmarkLayer(pois)] : [];
+  const others = labels.map((layer) =>
+    layer === pois
+      ? { ...pois, filter: ["all", pois.filter, ["!", IS_LANDMARK]] as ExpressionSpecification }
+      : layer,
+  );
   // Prefixed like another style's layers (online-basemap.ts), so none can collide with the app's own.
   const prefixed = (layer: LayerSpecification) => ({ ...layer, id: `${sourceId}-${layer.id}` });
-  return { base: base.map(prefixed), labels: labels.map(prefixed) };
+  return { base: base.map(prefixed), labels: others.map(prefixed), landmarks: landmarks.map(prefixed) };
+}
+
+// Stations and the like, from the POI layer: named beside their point (no icon marks it, and the
+// project's own marker often stands there), a little larger than other POIs.
+function landmarkLayer(pois: SymbolLayerSpecification): SymbolLayerSpecification {
+  return {
+    ...pois,
+    id: "pois_landmarks",
+    filter: ["all", pois.filter, IS_LANDMARK] as ExpressionSpecification,
+    layout: {
+      ...pois.layout,
+      "text-size": ["interpolate", ["linear"], ["zoom"], 12, 12, 17, 15],
+      "text-variable-anchor": ["top", "bottom", "left", "right"],
+      "text-radial-offset": 0.9,
+    },
+  };
 }
 
 // One layer whose text follows the language global state: the English twin's text in English, the

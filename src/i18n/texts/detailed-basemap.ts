@@ -24,7 +24,6 @@ const zh = {
   archiveBadMetadata: "元数据无法读取（{detail}）",
   archiveOtherSchema: "不是 Protomaps 底图结构：缺少图层 {missing}（文件中的图层：{found}）",
   archiveOutsideRegion: "覆盖范围（{bounds}）不含嘉兴",
-  archiveTilesFailed: "瓦片读取失败（{detail}）",
 } as const;
 
 const en: MessageTable<typeof zh> = {
@@ -55,7 +54,6 @@ const en: MessageTable<typeof zh> = {
   archiveOtherSchema:
     "it is not in the Protomaps basemap schema: layers {missing} are missing (it has {found})",
   archiveOutsideRegion: "it covers {bounds}, not Jiaxing",
-  archiveTilesFailed: "its tiles cannot be read ({detail})",
 };
 
 export const detailedBasemapMessages = { zh, en };

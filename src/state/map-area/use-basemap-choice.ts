@@ -5,7 +5,6 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { type BasemapConfig, type BasemapOption, DEFAULT_CONFIG } from "../../data/basemap-config";
 import { fetchText } from "../../data/fetch-json";
 import type { Language } from "../../i18n/language";
-import { translate } from "../../i18n/messages";
 import type { ActiveBasemap } from "../../layers/online-basemap";
 import type { Resolved } from "./resolved-basemap";
 
@@ -109,10 +108,7 @@ export function useBasemapChoice(): BasemapChoice {
         const option = config.basemaps.find((candidate) => candidate.id === current.id);
         // MapLibre's message carries the whole tile URL (and the key in it): the server's name says enough.
         const short = detail.replace(/https?:\/\/([^/\s?#]+)[^\s)]*/g, "$1");
-        const archive = current.kind === "pmtiles";
-        const words = (language: Language) => translate(language, "archiveTilesFailed", { detail: short });
-        const details = archive ? { zh: words("zh"), en: words("en") } : undefined;
-        setFailure({ ...namesOf(option, current.id), detail: short, details, archive });
+        setFailure({ ...namesOf(option, current.id), detail: short, archive: current.kind === "pmtiles" });
       }
       setActive(EMBEDDED);
     },
