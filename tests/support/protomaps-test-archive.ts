@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { bboxPolygon, difference, featureCollection } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from "geojson";
 import type { Bounds } from "../../src/geo/coordinates";
-import { writePmtiles } from "./pmtiles-writer";
+import { type TileToWrite, writePmtiles } from "./pmtiles-writer";
 import { vectorTilePyramid } from "./vector-tile-pyramid";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -67,9 +67,15 @@ const at = (eastKm: number, northKm: number): Position => [
   (STATION[1] as number) + northKm * KM_LAT,
 ];
 
+// The streets lie on a grid of GRID km around the station: named avenues (east–west) and roads
+// (north–south) on some of its lines, residential streets on the others, houses and a lake inside cells.
+const GRID = 0.4;
+const AVENUES = [-2.0, -0.8, 1.2, 2.4]; // km north of the station
+const ROADS = [-2.0, -0.8, 0.8, 2.0]; // km east of the station
+
 function roads(): Feature[] {
   const features: Feature[] = [
-    line([at(-12, 2.2), at(12, 2.2)], {
+    line([at(-12, 3.2), at(12, 3.2)], {
       kind: "highway",
       kind_detail: "motorway",
       min_zoom: 6,
@@ -77,16 +83,16 @@ function roads(): Feature[] {
     }),
     line([at(-10, -0.3), at(10, 0.5)], { kind: "rail", kind_detail: "rail", min_zoom: 8 }),
   ];
-  for (const [index, north] of [-2.4, -1.2, 1.2].entries())
+  for (const [index, north] of AVENUES.entries())
     features.push(
       line([at(-6, north), at(6, north)], {
         kind: "major_road",
         kind_detail: "primary",
         min_zoom: 9,
-        ...named(`测试大道${"一二三"[index]}`, `Test Avenue ${index + 1}`),
+        ...named(`测试大道${"一二三四"[index]}`, `Test Avenue ${index + 1}`),
       }),
     );
-  for (const [index, east] of [-3, -1.5, 1.5, 3].entries())
+  for (const [index, east] of ROADS.entries())
     features.push(
       line([at(east, -4), at(east, 4)], {
         kind: "major_road",
@@ -95,14 +101,12 @@ function roads(): Feature[] {
         ...named(`测试路${"甲乙丙丁"[index]}`, `Test Road ${"ABCD"[index]}`),
       }),
     );
-  for (let step = -3.6; step <= 3.6; step += 0.4) {
-    if (Math.abs(step % 1.2) < 0.01) continue;
-    features.push(
-      line([at(-3.6, step), at(3.6, step)], { kind: "minor_road", kind_detail: "residential", min_zoom: 13 }),
-    );
-    features.push(
-      line([at(step, -3.6), at(step, 3.6)], { kind: "minor_road", kind_detail: "residential", min_zoom: 13 }),
-    );
+  const taken = (lines: number[], km: number) => km === 0 || lines.some((line) => Math.abs(line - km) < 0.01);
+  for (let step = -9; step <= 9; step += 1) {
+    const place = Math.round(step * GRID * 10) / 10;
+    const residential = { kind: "minor_road", kind_detail: "residential", min_zoom: 13 };
+    if (!taken(AVENUES, place)) features.push(line([at(-3.6, place), at(3.6, place)], residential));
+    if (!taken(ROADS, place)) features.push(line([at(place, -3.6), at(place, 3.6)], residential));
   }
   return features;
 }
@@ -111,19 +115,19 @@ function buildings(): Feature[] {
   const features: Feature[] = [
     box([...at(-0.25, 0.1), ...at(0.25, 0.25)] as Bounds, { kind: "building", height: 24 }),
   ];
-  // Blocks of houses between the minor roads north-east and south-west of the station.
-  for (const [blockEast, blockNorth] of [
-    [0.6, 0.6],
-    [1.0, 0.6],
-    [0.6, 1.0],
-    [-1.0, -1.0],
-    [-0.6, -1.0],
-    [-1.0, -0.6],
-  ]) {
+  // Blocks of nine houses, each filling a grid cell (south-west corners in km), around the station.
+  for (const [cellEast, cellNorth] of [
+    [0.4, 0.4],
+    [0.8, 0.4],
+    [0.4, 0.8],
+    [-0.8, -0.8],
+    [-0.4, -0.8],
+    [-0.8, -1.2],
+  ] as const) {
     for (let row = 0; row < 3; row += 1)
       for (let column = 0; column < 3; column += 1) {
-        const west = (blockEast as number) + 0.05 + column * 0.1;
-        const south = (blockNorth as number) + 0.05 + row * 0.1;
+        const west = cellEast + 0.06 + column * 0.1;
+        const south = cellNorth + 0.06 + row * 0.1;
         features.push(
           box([...at(west, south), ...at(west + 0.07, south + 0.06)] as Bounds, {
             kind: "building",
@@ -141,7 +145,7 @@ function water(): Feature[] {
   const ocean = difference(featureCollection(pieces));
   return [
     ...(ocean ? [{ ...ocean, properties: { kind: "ocean", min_zoom: 0 } }] : []),
-    box([...at(1.8, -2.2), ...at(2.7, -1.5)] as Bounds, {
+    box([...at(0.45, -0.75), ...at(0.75, -0.45)] as Bounds, {
       kind: "lake",
       min_zoom: 11,
       ...named("测试湖", "Test Lake"),
@@ -179,12 +183,11 @@ export interface TestArchiveOptions {
 
 export const PROTOMAPS_LAYERS = ["earth", "water", "roads", "buildings", "places", "pois", "landuse"];
 
-let cached: Uint8Array | undefined;
+let cachedTiles: TileToWrite[] | undefined;
 
-/** The test archive (≈ 400 tiles, built in about a second and kept for the test run). */
-export function protomapsTestArchive(options: TestArchiveOptions = {}): Uint8Array {
-  const plain = Object.keys(options).length === 0;
-  if (plain && cached) return cached;
+// The vector tiles (≈ 400, about a second to cut), made once per test run; variants share them.
+function testTiles(): TileToWrite[] {
+  if (cachedTiles) return cachedTiles;
   const layers: Record<string, FeatureCollection> = {
     earth: readJson<FeatureCollection>("data/basemap/land.geojson"),
     water: featureCollection(water()) as FeatureCollection,
@@ -207,12 +210,18 @@ export function protomapsTestArchive(options: TestArchiveOptions = {}): Uint8Arr
     ]) as FeatureCollection,
   };
   for (const feature of layers.earth?.features ?? []) feature.properties = { kind: "earth", min_zoom: 0 };
-  const tiles = vectorTilePyramid(layers, {
+  cachedTiles = vectorTilePyramid(layers, {
     minZoom: 0,
     maxZoom: ARCHIVE_MAX_ZOOM,
     boxAt: (zoom) => (zoom < DETAIL_FROM_ZOOM ? ARCHIVE_BOUNDS : DETAIL_BOUNDS),
     layerMinZoom: { buildings: 13, pois: 12, landuse: 11 },
   });
+  return cachedTiles;
+}
+
+/** The test archive, or a variant of it (another region, tile type or schema) with the same tiles. */
+export function protomapsTestArchive(options: TestArchiveOptions = {}): Uint8Array {
+  const tiles = testTiles();
   const archive = writePmtiles({
     tiles,
     bounds: options.bounds ?? ARCHIVE_BOUNDS,
@@ -227,6 +236,5 @@ export function protomapsTestArchive(options: TestArchiveOptions = {}): Uint8Arr
       vector_layers: (options.vectorLayers ?? PROTOMAPS_LAYERS).map((id) => ({ id, fields: {} })),
     },
   });
-  if (plain) cached = archive;
   return archive;
 }

@@ -7,6 +7,7 @@ export interface ServedArchive {
   bytes: Uint8Array;
   ranges?: boolean; // default true
   status?: number; // answer every request with this status and no archive (e.g. 404)
+  failFrom?: number; // answer ranges starting at or past this byte with 500: good header, broken tiles
 }
 
 /** Routes `**\/<path>` for each archive; returns the Range headers asked for, per path. */
@@ -33,6 +34,8 @@ function answer(route: Route, archive: ServedArchive, asked: string[]): Promise<
     return route.fulfill({ status: 200, headers: common, body: Buffer.from(bytes) });
   }
   const start = Number(match[1]);
+  if (archive.failFrom !== undefined && start >= archive.failFrom)
+    return route.fulfill({ status: 500, body: "" });
   if (start >= bytes.length) {
     return route.fulfill({
       status: 416,
