@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeBrowsers, sharedApp, visit, waitForMapIdle } from "./support/app-page";
+import { closeBrowsers, sharedApp, visit } from "./support/app-page";
 import { onlineSources, pmtilesReaderLoaded } from "./support/basemap-queries";
 import { serveConfig } from "./support/serve-archive";
 
@@ -40,8 +40,8 @@ function testTiles() {
   };
 }
 
-// Each step serves its own config.json, then opens a fresh address in the same page. The service worker
-// is kept out: it would answer config.json from its cache, past the page's routes.
+// A step that needs another config.json serves it, then opens a fresh address in the same page. The
+// service worker is kept out: it would answer config.json from its cache, past the page's routes.
 async function useConfig(page: Page, config: object): Promise<void> {
   await page.unroute("**/config.json");
   await serveConfig(page, config);
@@ -50,27 +50,34 @@ async function useConfig(page: Page, config: object): Promise<void> {
 const NOTE = ".close-up-note";
 
 describe("the map close up", () => {
-  const app = sharedApp("/?map=11.5/30.71/120.76", {
+  const app = sharedApp("/?map=13/30.71/120.76", {
     allowOrigins,
     // A small desktop window: software WebGL draws it faster, and nothing here depends on the size.
     width: 960,
     height: 640,
     beforeNavigate: async (page) => {
-      // An empty worker in its place: it intercepts nothing.
+      // An empty worker in its place: it intercepts nothing, so config.json always comes through the route.
       await page
         .context()
         .route("**/service-worker.js", (route) =>
           route.fulfill({ contentType: "text/javascript", body: "" }),
         );
-      await serveConfig(page, { basemaps: [testTiles()] });
+      await serveConfig(page, { default: "test-tiles", basemaps: [testTiles()] });
     },
   });
 
-  it("says from zoom 12 that the embedded basemap has no streets, and offers the configured basemaps", async () => {
+  it("opens on the deployment's default basemap, with no close-up note over it", async () => {
+    const { page } = app();
+    await expect.poll(() => onlineSources(page)).toEqual(["online-test-tiles-0"]);
+    expect(await page.locator(NOTE).count()).toBe(0);
+    expect(app().consoleErrors).toEqual([]);
+  });
+
+  it("says from zoom 12 over the embedded basemap that it has no streets, and offers the configured basemaps", async () => {
     const { page } = app();
     const note = page.locator(NOTE);
-    expect(await note.count()).toBe(0);
-    await page.getByRole("button", { name: "放大" }).click();
+    // Zoom 13 over the embedded basemap (below zoom 12 it stays away: close-up-note.test.tsx).
+    await page.getByRole("combobox", { name: "底图" }).selectOption("embedded");
     await note.waitFor({ timeout: 30_000 });
     await expect.poll(() => note.textContent()).toContain("这个比例尺下没有街道");
     const offer = note.getByRole("button", { name: "测试街道图" });
@@ -81,16 +88,6 @@ describe("the map close up", () => {
     // The basemap list in the filters follows what is drawn.
     await expect.poll(() => page.getByRole("combobox", { name: "底图" }).inputValue()).toBe("test-tiles");
     expect(app().outsideRequests).toEqual([]);
-  });
-
-  it("opens on the deployment's default basemap, with no close-up note over it", async () => {
-    const { page } = app();
-    await useConfig(page, { default: "test-tiles", basemaps: [testTiles()] });
-    await visit(app(), "/?map=13/30.71/120.76", false);
-    await waitForMapIdle(page);
-    await expect.poll(() => onlineSources(page)).toEqual(["online-test-tiles-0"]);
-    expect(await page.locator(NOTE).count()).toBe(0);
-    expect(app().consoleErrors).toEqual([]);
   });
 
   it("says so when the deployment offers no detailed basemap, and explains a default that names none", async () => {
