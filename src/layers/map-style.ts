@@ -75,7 +75,7 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
   for (const name of PLANNER_OVERLAYS) {
     sources[name] = { type: "geojson", data: options.overlays?.[name] ?? EMPTY_COLLECTION };
   }
-  const online = basemapFragment(options.online ?? { kind: "embedded" }, options.theme.tone);
+  const online = basemapFragment(options.online ?? { kind: "embedded" }, options.theme);
   const embedded = basemapLayers(options.theme);
   const replaced = online.keepsEmbeddedLand ? REPLACED_BY_ARCHIVE : REPLACED_BY_ONLINE;
   const under = online.keepsEmbeddedLand ? ["sea", "land"] : ["sea"];

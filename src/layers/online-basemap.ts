@@ -7,6 +7,7 @@ import type {
   StyleSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Bounds } from "../geo/coordinates";
+import { themedArchiveLayers } from "./archive-theme";
 import type { ProtomapsLayerSets } from "./protomaps-layers";
 import type { Theme } from "./theme";
 
@@ -72,7 +73,9 @@ export function onlineSourceIds(basemap: ActiveBasemap): string[] {
 
 const NO_EXTRAS = { labels: [], landmarks: [], keepsEmbeddedLand: false };
 
-export function basemapFragment(basemap: ActiveBasemap, tone: Theme["tone"] = "light"): BasemapFragment {
+// `theme`: the page's, which an archive's layers take their land, water and label sizes from; without it
+// (only the sources are wanted) they are as built.
+export function basemapFragment(basemap: ActiveBasemap, theme?: Theme): BasemapFragment {
   if (basemap.kind === "embedded") return { sources: {}, layers: [], ...NO_EXTRAS };
   if (basemap.kind === "pmtiles") {
     const source: SourceSpecification = {
@@ -84,12 +87,14 @@ export function basemapFragment(basemap: ActiveBasemap, tone: Theme["tone"] = "l
       bounds: basemap.bounds,
       attribution: basemap.attribution,
     };
-    const { base, labels, landmarks } = basemap.layers[tone];
+    const set = basemap.layers[theme?.tone ?? "light"];
+    const themed = (layers: LayerSpecification[]) =>
+      theme ? themedArchiveLayers(layers, set.ground, theme) : layers;
     return {
       sources: { [onlineSourceId(basemap.id)]: source },
-      layers: base,
-      labels,
-      landmarks,
+      layers: themed(set.base),
+      labels: themed(set.labels),
+      landmarks: themed(set.landmarks),
       keepsEmbeddedLand: true,
     };
   }

@@ -149,17 +149,45 @@ describe("a PMTiles basemap's style", () => {
 
   it("takes the dark flavour under a dark page and the configured one under a light page", () => {
     const sets = protomapsLayerSets(onlineSourceId("detail"), "grayscale");
-    const earth = (set: keyof typeof sets) =>
+    const roads = (set: keyof typeof sets) =>
       (
-        sets[set].base.find((layer) => layer.id === "online-detail-earth") as {
+        sets[set].base.find((layer) => layer.id === "online-detail-roads_major") as {
           paint: Record<string, unknown>;
         }
-      ).paint["fill-color"];
-    expect(earth("light")).not.toEqual(earth("dark"));
+      ).paint["line-color"];
+    expect(roads("light")).not.toEqual(roads("dark"));
     const darkStyle = styleFor({ ...STANDARD_THEME, tone: "dark" }, {
       ...archive,
       layers: sets,
     } as ActiveBasemap);
-    expect(JSON.stringify(darkStyle.layers)).toContain(JSON.stringify(earth("dark")));
+    expect(JSON.stringify(darkStyle.layers)).toContain(JSON.stringify(roads("dark")));
+    expect(JSON.stringify(darkStyle.layers)).not.toContain(JSON.stringify(roads("light")));
+  });
+
+  it("takes the theme's land and water, so it joins the embedded basemap without a seam", () => {
+    const paint = (id: string) =>
+      (style.layers.find((layer) => layer.id === id) as { paint: Record<string, unknown> }).paint;
+    expect(paint("online-detail-earth")["fill-color"]).toBe(STANDARD_THEME.land);
+    expect(paint("online-detail-water")["fill-color"]).toBe(STANDARD_THEME.sea);
+    expect(paint("online-detail-water_label_lakes")["text-halo-color"]).toBe(STANDARD_THEME.sea);
+    const flavour = protomapsLayerSets("x").light.ground;
+    expect(JSON.stringify(style.layers)).not.toContain(flavour.water);
+  });
+
+  it("draws names 1.6 times larger in the presentation, like every other label there", () => {
+    const size = (layers: LayerSpecification[], id: string) =>
+      layout(layers.find((layer) => layer.id === id) as LayerSpecification)["text-size"];
+    const presented = styleFor(PRESENTATION_THEME, archive).layers;
+    expect(size(style.layers, "online-detail-roads_labels_major")).toBe(12);
+    expect(size(presented, "online-detail-roads_labels_major")).toBeCloseTo(12 * PRESENTATION_THEME.scale);
+    expect(size(presented, "online-detail-pois_landmarks")).toEqual([
+      "interpolate",
+      ["linear"],
+      ["zoom"],
+      12,
+      12 * 1.6,
+      17,
+      15 * 1.6,
+    ]);
   });
 });

@@ -9,10 +9,12 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import { type Flavor, namedFlavor, layers as protomapsLayers } from "@protomaps/basemaps";
 import type { LightFlavour } from "../data/basemap-config";
+import type { GroundColours } from "./archive-theme";
 import { globalState } from "./global-state";
 import { LABEL_FONT, type Theme } from "./theme";
 
 export interface ProtomapsLayerSet {
+  ground: GroundColours; // the flavour's land and water, which the app's theme replaces (archive-theme.ts)
   base: LayerSpecification[]; // land, water, roads, buildings: under the projects
   labels: LayerSpecification[]; // streets', water's and places' names: above the projects' shapes
   landmarks: LayerSpecification[]; // stations, airports, ferry terminals: above the projects' labels too
@@ -69,7 +71,12 @@ function layerSet(sourceId: string, flavourName: string): ProtomapsLayerSet {
   );
   // Prefixed like another style's layers (online-basemap.ts), so none can collide with the app's own.
   const prefixed = (layer: LayerSpecification) => ({ ...layer, id: `${sourceId}-${layer.id}` });
-  return { base: base.map(prefixed), labels: others.map(prefixed), landmarks: landmarks.map(prefixed) };
+  return {
+    ground: { earth: flavour.earth, water: flavour.water },
+    base: base.map(prefixed),
+    labels: others.map(prefixed),
+    landmarks: landmarks.map(prefixed),
+  };
 }
 
 // Stations and the like, from the POI layer: named beside their point (no icon marks it, and the
