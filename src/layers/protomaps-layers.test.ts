@@ -164,12 +164,24 @@ describe("a PMTiles basemap's style", () => {
     expect(JSON.stringify(darkStyle.layers)).not.toContain(JSON.stringify(roads("light")));
   });
 
-  it("takes the theme's land and water, so it joins the embedded basemap without a seam", () => {
+  it("takes the theme's land and sea (no seam at the archive's edge) and its calm blue for lakes and rivers", () => {
     const paint = (id: string) =>
       (style.layers.find((layer) => layer.id === id) as { paint: Record<string, unknown> }).paint;
     expect(paint("online-detail-earth")["fill-color"]).toBe(STANDARD_THEME.land);
-    expect(paint("online-detail-water")["fill-color"]).toBe(STANDARD_THEME.sea);
-    expect(paint("online-detail-water_label_lakes")["text-halo-color"]).toBe(STANDARD_THEME.sea);
+    const water = (kind: string) => {
+      const compiled = createExpression(paint("online-detail-water")["fill-color"], "fill-color");
+      if (compiled.result !== "success") throw new Error(JSON.stringify(compiled.value));
+      return String(
+        compiled.value.evaluate({ zoom: 12 } as never, { type: 3, properties: { kind } } as never),
+      );
+    };
+    expect([water("ocean"), water("lake"), water("river")]).toEqual([
+      STANDARD_THEME.sea,
+      STANDARD_THEME.inlandWater,
+      STANDARD_THEME.inlandWater,
+    ]);
+    expect(paint("online-detail-water_label_lakes")["text-halo-color"]).toBe(STANDARD_THEME.inlandWater);
+    expect(paint("online-detail-water_river")["line-color"]).toBe(STANDARD_THEME.inlandWater);
     const flavour = protomapsLayerSets("x").light.ground;
     expect(JSON.stringify(style.layers)).not.toContain(flavour.water);
   });

@@ -9,6 +9,9 @@ export interface Theme {
   tone: "light" | "dark";
   sea: string;
   land: string;
+  // Lakes, rivers and canals on a detailed basemap: bluer than the sea's wash, so Jiaxing's water reads
+  // under the projects' tints (the sea keeps `sea`, so the archive joins the embedded basemap seamlessly).
+  inlandWater: string;
   neighbourFill: string;
   neighbourLine: string;
   countyFill: string;
@@ -52,6 +55,7 @@ export const STANDARD_THEME: Theme = {
   tone: "light",
   sea: "#d7e4ec",
   land: "#f3f2ee",
+  inlandWater: "#a9cde6",
   neighbourFill: "#ecebe6",
   neighbourLine: "#c3c0b8",
   countyFill: "#fcfbf8",
