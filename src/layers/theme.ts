@@ -5,8 +5,13 @@ import type { ProgressStage } from "../filters/progress-at-date";
 
 export interface Theme {
   name: "standard" | "presentation";
+  // Whether the page is light or dark: a detailed basemap takes the matching Protomaps flavour.
+  tone: "light" | "dark";
   sea: string;
   land: string;
+  // Lakes, rivers and canals on a detailed basemap: bluer than the sea's wash, so Jiaxing's water reads
+  // under the projects' tints (the sea keeps `sea`, so the archive joins the embedded basemap seamlessly).
+  inlandWater: string;
   neighbourFill: string;
   neighbourLine: string;
   countyFill: string;
@@ -47,8 +52,10 @@ const STATUS_COLOURS: Record<Status, string> = {
 
 export const STANDARD_THEME: Theme = {
   name: "standard",
+  tone: "light",
   sea: "#d7e4ec",
   land: "#f3f2ee",
+  inlandWater: "#a9cde6",
   neighbourFill: "#ecebe6",
   neighbourLine: "#c3c0b8",
   countyFill: "#fcfbf8",

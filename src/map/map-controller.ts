@@ -24,6 +24,7 @@ import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-prop
 import { showTooltip } from "./map-tooltip";
 import { moveCamera } from "./move-camera";
 import { OverlayData } from "./overlay-data";
+import { registerPmtilesProtocol } from "./pmtiles-protocol";
 import { PointerPicking } from "./pointer-picking";
 import { ProjectHighlighter } from "./project-highlighter";
 import { UserLayerPainter } from "./user-layer-painter";
@@ -60,6 +61,8 @@ export class MapController {
     private readonly callbacks: MapCallbacks,
   ) {
     this.props = props;
+    // Before any style: a PMTiles basemap, chosen now or later, asks MapLibre for pmtiles:// tiles.
+    registerPmtilesProtocol();
     const camera = options.camera;
     const [west, south, east, north] = MAP_LIMITS.maxBounds;
     this.map = new MapLibreMap({

@@ -3,6 +3,7 @@
 // texts the first view can show. Registered by i18n/load-later-texts.ts.
 import { basemapSwitchMessages } from "./basemap-switch";
 import { detailMessages } from "./detail";
+import { detailedBasemapMessages } from "./detailed-basemap";
 import { planTextMessages } from "./plan-text";
 import { plannerAnswersMessages } from "./planner-answers";
 import { plannerPanelMessages } from "./planner-panel";
@@ -19,6 +20,7 @@ export const laterTexts = {
     ...planTextMessages.zh,
     ...presenterRoomMessages.zh,
     ...basemapSwitchMessages.zh,
+    ...detailedBasemapMessages.zh,
     ...detailMessages.zh,
   },
   en: {
@@ -29,6 +31,7 @@ export const laterTexts = {
     ...planTextMessages.en,
     ...presenterRoomMessages.en,
     ...basemapSwitchMessages.en,
+    ...detailedBasemapMessages.en,
     ...detailMessages.en,
   },
 };

@@ -59,10 +59,10 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
         // Each failure has its own id, so one dismissed earlier still shows when it happens again.
         id: `basemap-failed-${basemap.failure.count}`,
         tone: "warning",
-        message: "basemapFailed",
+        message: basemap.failure.archive ? "detailedBasemapFailed" : "basemapFailed",
         values: {
           name: language === "zh" ? basemap.failure.name_zh : basemap.failure.name_en,
-          detail: basemap.failure.detail,
+          detail: basemap.failure.details?.[language] ?? basemap.failure.detail,
         },
       });
     }

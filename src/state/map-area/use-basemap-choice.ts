@@ -4,8 +4,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type BasemapConfig, type BasemapOption, DEFAULT_CONFIG } from "../../data/basemap-config";
 import { fetchText } from "../../data/fetch-json";
+import type { Language } from "../../i18n/language";
 import type { ActiveBasemap } from "../../layers/online-basemap";
-import type { Resolved } from "./resolve-basemap";
+import type { Resolved } from "./resolved-basemap";
 
 export interface BasemapChoice {
   config: BasemapConfig;
@@ -21,8 +22,15 @@ export interface BasemapChoice {
 
 const EMBEDDED: ActiveBasemap = { kind: "embedded" };
 
-// The basemap's name in both languages, so the notice reads in the interface's language.
-type FailureInput = { name_zh: string; name_en: string; detail: string };
+// The basemap's name in both languages, so the notice reads in the interface's language; `details`, the
+// reason in both languages where the app words it (an archive); `archive`, a PMTiles basemap's failure.
+type FailureInput = {
+  name_zh: string;
+  name_en: string;
+  detail: string;
+  details?: Record<Language, string>;
+  archive?: boolean;
+};
 function namesOf(option: BasemapOption | undefined, fallback: string) {
   return { name_zh: option?.name_zh ?? fallback, name_en: option?.name_en ?? fallback };
 }
@@ -73,7 +81,13 @@ export function useBasemapChoice(): BasemapChoice {
       }
       if (!resolved.ok) {
         if (!resolved.keep) setActive(EMBEDDED);
-        return setFailure({ ...namesOf(option, option.id), detail: resolved.detail });
+        const { detail, details } = resolved;
+        return setFailure({
+          ...namesOf(option, option.id),
+          detail,
+          details,
+          archive: option.kind === "pmtiles",
+        });
       }
       setActive(resolved.active);
     },
@@ -94,7 +108,7 @@ export function useBasemapChoice(): BasemapChoice {
         const option = config.basemaps.find((candidate) => candidate.id === current.id);
         // MapLibre's message carries the whole tile URL (and the key in it): the server's name says enough.
         const short = detail.replace(/https?:\/\/([^/\s?#]+)[^\s)]*/g, "$1");
-        setFailure({ ...namesOf(option, current.id), detail: short });
+        setFailure({ ...namesOf(option, current.id), detail: short, archive: current.kind === "pmtiles" });
       }
       setActive(EMBEDDED);
     },
