@@ -3,9 +3,11 @@
 // their import options; and the feature whose details are open. Nothing here leaves the machine.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { afterStart } from "../../browser/after-start";
+import { failedFile } from "../../browser/failed-file";
 import type { ImportedLayer, ImportOptions } from "../../import/import-types";
 import type { StoredUserLayer } from "../../import/user-layer-store";
 import { USER_LAYER_PALETTE } from "../../layers/theme";
+import { failureNotice, type Notice } from "../app/notice";
 import type { SidebarTab } from "../app/view-state";
 
 // The store module (and idb-keyval) loads on first use, out of the page's first script.
@@ -44,23 +46,38 @@ export function useUserLayers(tab: SidebarTab) {
     setLayers(next);
   }, []);
 
+  // The store's code not fetched is no refusal of storage: a notice names the file, with a Retry.
+  const [codeFailure, setCodeFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is a Retry
   useEffect(() => {
     let current = true;
-    void afterStart.done
-      .then(loadStore)
-      .then((store) => store.listUserLayers())
-      .then((stored) => {
-        if (!current) return;
-        // Layers imported while the list was loading stay; stored ones go first, in their saved order.
-        const added = latest.current;
-        commit([...stored.filter((layer) => !added.some((item) => item.id === layer.id)), ...added]);
-        setStorage("ready");
-      })
-      .catch(() => current && setStorage("unavailable"));
+    setCodeFailure(null);
+    void afterStart.done.then(loadStore).then(
+      (store) =>
+        store
+          .listUserLayers()
+          .then((stored) => {
+            if (!current) return;
+            // Layers imported while the list was loading stay; stored ones go first, in their saved order.
+            const added = latest.current;
+            commit([...stored.filter((layer) => !added.some((item) => item.id === layer.id)), ...added]);
+            setStorage("ready");
+          })
+          .catch(() => current && setStorage("unavailable")),
+      (error: unknown) => current && setCodeFailure(failedFile(error)),
+    );
     return () => {
       current = false;
     };
-  }, [commit]);
+  }, [commit, attempt]);
+  const notices = useMemo<Notice[]>(
+    () =>
+      codeFailure
+        ? [failureNotice("user-layers-code", "partStoredLayers", codeFailure, () => setAttempt((n) => n + 1))]
+        : [],
+    [codeFailure],
+  );
 
   const save = useCallback((layer: StoredUserLayer) => {
     void loadStore()
@@ -160,6 +177,7 @@ export function useUserLayers(tab: SidebarTab) {
     dropPending,
     select: setSelected,
     selectedFeature,
+    notices,
   };
 }
 

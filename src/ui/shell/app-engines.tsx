@@ -1,7 +1,8 @@
 // The presenter's and the planner's engines: the hooks that drive each feature, in chunks of their own so
 // the first script stays under its 100 kB budget. They draw nothing of their own but the presentation
 // overlay; each hands up what the rest of the page needs (onPresenter, onPlanner).
-import { type RefObject, useRef } from "react";
+import { type RefObject, useMemo, useRef } from "react";
+import { NOTHING_UNLOADED, unloadedProjects } from "../../data/unloaded-projects";
 import { withLaterTexts } from "../../i18n/load-later-texts";
 import type { MapExporter } from "../../map/export-png";
 import type { AppState } from "../../state/app/app-state";
@@ -50,10 +51,13 @@ export function AppEngines({ store, state, data, projects, exporter, ...props }:
   const { t } = useText();
   const printImage = useRef<HTMLImageElement | null>(null);
   const plannerWanted = useOpenedOnce(useSettled() || state.tab === "planner");
-  // Every file in: the tour is checked against all projects, never against those arrived so far or
-  // while a file waits for Retry (its projects' ids would read as unknown: a false alarm).
-  const projectsLoaded =
-    data.projects !== null && data.projects.pending.length === 0 && data.projects.failures.length === 0;
+  // Every file in: the tour is checked against all projects, never against those arrived so far; a
+  // file that failed leaves its projects' ids unknown, and the slides naming them wait, unblamed.
+  const projectsLoaded = data.projects !== null && data.projects.pending.length === 0;
+  const unloaded = useMemo(
+    () => (data.projects ? unloadedProjects(data.projects) : NOTHING_UNLOADED),
+    [data.projects],
+  );
   return (
     <>
       <LazyPart
@@ -66,6 +70,7 @@ export function AppEngines({ store, state, data, projects, exporter, ...props }:
           state,
           projects,
           projectsLoaded,
+          unloaded,
           basemap: data.basemap?.collections ?? null,
           exporter,
           printImage,
