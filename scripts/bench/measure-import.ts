@@ -34,6 +34,7 @@ export async function measureImport(
   browser: Browser,
   baseUrl: string,
   file: { name: string; buffer: Buffer },
+  mimeType = "text/csv",
 ): Promise<ImportSample> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
   const page = await context.newPage();
@@ -48,7 +49,7 @@ export async function measureImport(
       polling: 100,
     });
     await page.evaluate(() => navigator.serviceWorker?.ready);
-    await page.locator("#user-layers-file").setInputFiles({ ...file, mimeType: "text/csv" });
+    await page.locator("#user-layers-file").setInputFiles({ ...file, mimeType });
     const card = page.locator(".pending-file").filter({ hasText: file.name });
     const button = card.getByRole("button", { name: "导入", exact: true });
     await button.waitFor();
