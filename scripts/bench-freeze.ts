@@ -18,6 +18,8 @@ const RUNS = Math.max(1, Number(process.env.FREEZE_RUNS ?? 3));
 const COORDINATES = Math.max(2, Number(process.env.FREEZE_COORDINATES ?? 1_000_000));
 const TOUR_BYTES = Math.max(1000, Number(process.env.FREEZE_TOUR_BYTES ?? 19_000_000));
 const TARGET_MILLISECONDS = 200;
+// "geojson" or "tour" measures one of the two; anything else both.
+const ONLY = process.env.FREEZE_ONLY ?? "";
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((left, right) => left - right);
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
   const imports: { task: number; gap: number; drawn: number }[] = [];
   const tours: { task: number; gap: number; done: number }[] = [];
   try {
-    for (let run = 1; run <= RUNS; run++) {
+    for (let run = 1; run <= (ONLY === "tour" ? 0 : RUNS); run++) {
       const before = load();
       const sample = await measureImport(browser, served.baseUrl, geojson, "application/geo+json");
       imports.push({
@@ -62,7 +64,7 @@ async function main(): Promise<void> {
         `    long tasks: ${sample.longTasks.map((task) => `${task.start} +${task.duration}`).join(", ") || "none"}`,
       );
     }
-    for (let run = 1; run <= RUNS; run++) {
+    for (let run = 1; run <= (ONLY === "geojson" ? 0 : RUNS); run++) {
       const before = load();
       const sample = await measureTourLoad(browser, served.baseUrl, tour);
       tours.push({

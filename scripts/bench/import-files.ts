@@ -33,20 +33,25 @@ export function linesGeojson(coordinates: number, perLine = 50, seed = 20261201)
   return Buffer.from(`{"type":"FeatureCollection","features":[\n${features.join(",\n")}\n]}\n`);
 }
 
-/** The shipped tour's slides repeated under new ids until the file is `bytes` long. */
-export function bigTour(bytes: number): Buffer {
+/**
+ * A tour file of `bytes` bytes: the shipped tour's slides, repeated under new ids to 100 slides (the most
+ * a tour reads), each with an English caption pasted far past its limit, the way a whole document
+ * pasted into the editor's file would be. Every slide is read and checked, so the whole file is work.
+ */
+export function bigTour(bytes: number, slides = 100): Buffer {
   const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../data/tour.json"), "utf8")) as {
-    slides: { id: string }[];
+    slides: { id: string; caption_en: string }[];
   };
-  const slides: string[] = [];
-  let size = 20;
-  for (let copy = 0; size < bytes; copy++) {
-    for (const slide of shipped.slides) {
-      const text = JSON.stringify({ ...slide, id: `${slide.id}-copy-${copy}` });
-      slides.push(text);
-      size += Buffer.byteLength(text) + 2;
-      if (size >= bytes) break;
-    }
-  }
-  return Buffer.from(`{"slides":[\n${slides.join(",\n")}\n]}\n`);
+  const base = Array.from({ length: slides }, (_, index) => {
+    const slide = shipped.slides[index % shipped.slides.length] as { id: string; caption_en: string };
+    return { ...slide, id: `${slide.id}-copy-${index}` };
+  });
+  const overhead = Buffer.byteLength(JSON.stringify({ slides: base }));
+  const sentence = "The plan asks for this project to be started within the year. ";
+  const repeats = Math.max(0, Math.floor((bytes - overhead) / slides / sentence.length));
+  const padded = base.map((slide) => ({
+    ...slide,
+    caption_en: `${sentence.repeat(repeats)}${slide.caption_en}`,
+  }));
+  return Buffer.from(`${JSON.stringify({ slides: padded })}\n`);
 }

@@ -169,6 +169,7 @@ function installProbe({ fileName, layerName }: { fileName: string; layerName: st
     on: (event: "idle", listener: () => void) => void;
     off: (event: "idle", listener: () => void) => void;
     getSource: (id: string) => unknown;
+    getLayer: (id: string) => unknown;
     isSourceLoaded: (id: string) => boolean;
   };
   const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: IdleMap }).maplibreMap;
@@ -178,7 +179,10 @@ function installProbe({ fileName, layerName }: { fileName: string; layerName: st
       `.user-layer[data-layer-name="${CSS.escape(layerName)}"]`,
     );
     const source = `user-layer-${row?.dataset.layerId}`;
-    if (row && map.getSource(source) && map.isSourceLoaded(source)) probe.drawnAt = performance.now();
+    // A big layer reaches the map in chunks and its style layers go in after the last one: drawn is
+    // when a style layer reads the source and the source is loaded.
+    const styled = ["fill", "line", "point"].some((kind) => map.getLayer(`${source}-${kind}`));
+    if (row && styled && map.getSource(source) && map.isSourceLoaded(source)) probe.drawnAt = performance.now();
   };
   map.on("idle", onIdle);
 

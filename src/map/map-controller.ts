@@ -95,7 +95,7 @@ export class MapController {
     this.applyGlobalState(props.globalState);
     this.bindEvents();
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
-    this.userLayerPainter = new UserLayerPainter(this.map);
+    this.userLayerPainter = new UserLayerPainter(this.map, () => this.applyUserLayers());
     this.draw.setMode(props.drawMode);
     this.watchOnline(props.online);
     this.applyTooltip();

@@ -24,8 +24,6 @@ const zh = {
   partBasemapSettings: "在线底图设置",
   partExport: "图片导出与打印",
   partStoredLayers: "已保存的“我的图层”",
-  progressWaiting: "进展记录中有 {count} 条依赖未能加载的项目，暂不显示。",
-  tourWaiting: "导览中有 {count} 张幻灯片依赖未能加载的项目。",
   newVersion: "{part}未能加载：地图已发布新版本，请重新加载页面后继续使用。",
   reload: "重新加载",
   mapStalled: "地图 {seconds} 秒后仍未加载完成。",
@@ -55,8 +53,6 @@ const en: MessageTable<typeof zh> = {
   partBasemapSettings: "The online basemap settings",
   partExport: "Image export and printing",
   partStoredLayers: "Your saved layers",
-  progressWaiting: "{count} progress entries depend on a project that did not load; they are not shown.",
-  tourWaiting: "{count} tour slides depend on a project that did not load.",
   newVersion:
     "{part} could not be loaded: a new version of the map has been published; reload the page to continue.",
   reload: "Reload",

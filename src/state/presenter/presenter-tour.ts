@@ -5,11 +5,12 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { failedFile } from "../../browser/failed-file";
 import type { FetchResult } from "../../data/fetch-json";
+import type { LoadedProjects } from "../../data/load-projects";
 import type { ReadTour } from "../../data/load-tour";
 import { formatProblem, type Problem } from "../../data/problem";
 import type { ProjectProperties } from "../../data/project-schema";
 import type { Tour } from "../../data/tour-schema";
-import { NOTHING_UNLOADED, type UnloadedProjects } from "../../data/unloaded-projects";
+import { NOTHING_UNLOADED, unloadedProjects } from "../../data/unloaded-projects";
 import { slideShows } from "../../filters/slide-filters";
 import { cappedDetails, failureNotice, type Notice } from "../app/notice";
 
@@ -26,8 +27,9 @@ export interface TourState {
 
 export function useTour(
   projects: readonly ProjectProperties[] | null,
-  unloaded: UnloadedProjects = NOTHING_UNLOADED,
+  loaded: LoadedProjects | null = null,
 ): TourState {
+  const unloaded = useMemo(() => (loaded ? unloadedProjects(loaded) : NOTHING_UNLOADED), [loaded]);
   const [fetched, setFetched] = useState<{ result: FetchResult; loader: TourLoader } | null>(null);
   const [codeFailure, setCodeFailure] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);

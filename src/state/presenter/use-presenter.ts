@@ -6,8 +6,8 @@
 import { type RefObject, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { exitFullscreen } from "../../browser/fullscreen";
 import type { BasemapCollections } from "../../data/basemap-schema";
+import type { LoadedProjects } from "../../data/load-projects";
 import type { Tour } from "../../data/tour-schema";
-import type { UnloadedProjects } from "../../data/unloaded-projects";
 import { translate } from "../../i18n/messages";
 import { PRESENTATION_THEME, STANDARD_THEME } from "../../layers/theme";
 import type { MapExporter } from "../../map/export-png";
@@ -31,7 +31,7 @@ export interface PresenterInputs {
   state: AppState;
   projects: DerivedProjects;
   projectsLoaded: boolean;
-  unloaded?: UnloadedProjects; // projects whose data did not load: the tour's slides wait for them
+  loadedProjects?: LoadedProjects | null; // as loaded: slides naming a project that did not load wait for it
   basemap: BasemapCollections | null;
   // Owned by the page: the map writes the first, the printed page shows the second.
   exporter: RefObject<MapExporter | null>;
@@ -50,7 +50,7 @@ export function usePresenter(inputs: PresenterInputs) {
       [projects.all, projectsLoaded],
     ),
   );
-  const { tour: planTour, notices: tourNotices } = useTour(properties, inputs.unloaded);
+  const { tour: planTour, notices: tourNotices } = useTour(properties, inputs.loadedProjects ?? null);
   const own = useOwnTour(properties);
   // The presenter's tour starts as a copy of the plan's, until they change it.
   const ownTour: Tour = own.tour ?? planTour;

@@ -4,13 +4,12 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { failedFile } from "../../browser/failed-file";
 import type { LoadedProjects } from "../../data/load-projects";
-import { formatProblem } from "../../data/problem";
 import type { ProgressEntry } from "../../data/progress-schema";
-import { unloadedProjects } from "../../data/unloaded-projects";
 import { stagesAtYear, yearOf } from "../../filters/stages-at-year";
-import { cappedDetails, failureNotice, type Notice } from "../app/notice";
+import { failureNotice, type Notice } from "../app/notice";
 import { FIRST_PROGRESS_YEAR } from "../app/url-parameters";
 import type { MapView } from "../app/view-state";
+import type { ReadProgress } from "./read-progress";
 
 export interface ProgressRecordState {
   loaded: boolean;
@@ -24,15 +23,8 @@ export interface ProgressRecordState {
   notices: Notice[];
 }
 
-interface Loaded {
-  asOf: string | null;
-  entries: ProgressEntry[];
-  problems: string[];
-  waiting: number; // entries naming a project that did not load
-  failure: string | null; // the record or its code could not be fetched
-}
-
 const NO_ENTRIES: ProgressEntry[] = [];
+const NO_NOTICES: Notice[] = [];
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -44,49 +36,31 @@ export function useProgress(
   projects: LoadedProjects | null,
   view: { mapView: MapView; year: number | null },
 ): ProgressRecordState {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loaded, setLoaded] = useState<ReadProgress | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  // Every file in (a file that failed counts as in): a new load of the data is a new object.
   const ready = projects !== null && projects.pending.length === 0 && projects.features.length > 0;
-  const context = useMemo(
-    () =>
-      ready && projects
-        ? {
-            projectIds: new Set(projects.features.map((feature) => feature.properties.id)),
-            unloaded: unloadedProjects(projects),
-          }
-        : null,
-    [ready, projects],
-  );
-  const key = context
-    ? `${[...context.projectIds].join(",")}|${[...context.unloaded.ids].join(",")}|${context.unloaded.unknownIds}`
-    : null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for the context; attempt is Retry
+  const settled = ready ? projects : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is a Retry
   useEffect(() => {
-    if (!context) return;
+    if (!settled) return;
     let current = true;
-    import("../../data/load-progress")
-      .then((loader) => loader.loadProgress({ ...context, today: todayIso() }))
-      .then(
-        (result): Loaded => ({
-          ...result,
-          problems: result.problems.map(formatProblem),
-          failure: result.failure ?? null,
-        }),
+    import("./read-progress")
+      .then((reader) => reader.readProgress(settled, todayIso(), retry))
+      .catch(
         // The record's code could not be fetched: the file at fault is that chunk, not progress.json.
-        (error: unknown): Loaded => ({
+        (error: unknown): ReadProgress => ({
           asOf: null,
           entries: [],
-          problems: [],
-          waiting: 0,
-          failure: failedFile(error),
+          notices: [failureNotice("progress-failed", "partProgress", failedFile(error), retry)],
         }),
       )
       .then((result) => current && setLoaded(result));
     return () => {
       current = false;
     };
-  }, [key, attempt]);
-  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  }, [settled, attempt]);
 
   const asOf = loaded?.asOf ?? null;
   const lastYear = yearOf(asOf) ?? new Date().getFullYear();
@@ -94,7 +68,7 @@ export function useProgress(
   const year = Math.min(Math.max(view.year ?? lastYear, FIRST_PROGRESS_YEAR), lastYear);
   const entries = loaded?.entries;
   const stages = useMemo(() => (entries ? stagesAtYear(entries, year) : {}), [entries, year]);
-  const notices = useMemo(() => progressNotices(loaded, retry), [loaded, retry]);
+  const notices = loaded?.notices ?? NO_NOTICES;
   // One object per change, so the components that read it re-render only when it changes.
   return useMemo(
     () => ({
@@ -109,30 +83,4 @@ export function useProgress(
     }),
     [loaded, asOf, entries, year, lastYear, stages, notices],
   );
-}
-
-// What the page says about the record: that it could not be fetched (with a Retry), its own faults, and
-// once how many entries wait for a project that did not load (that project's file has its own notice).
-export function progressNotices(loaded: Loaded | null, retry: () => void): Notice[] {
-  if (!loaded) return [];
-  if (loaded.failure) return [failureNotice("progress-failed", "partProgress", loaded.failure, retry)];
-  const notices: Notice[] = [];
-  if (loaded.problems.length > 0) {
-    notices.push({
-      id: "progress-problems",
-      tone: "warning",
-      message: "progressProblems",
-      values: { count: loaded.problems.length },
-      details: cappedDetails(loaded.problems),
-    });
-  }
-  if (loaded.waiting > 0) {
-    notices.push({
-      id: `progress-waiting-${loaded.waiting}`,
-      tone: "info",
-      message: "progressWaiting",
-      values: { count: loaded.waiting },
-    });
-  }
-  return notices;
 }

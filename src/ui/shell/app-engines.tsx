@@ -1,8 +1,7 @@
 // The presenter's and the planner's engines: the hooks that drive each feature, in chunks of their own so
 // the first script stays under its 100 kB budget. They draw nothing of their own but the presentation
 // overlay; each hands up what the rest of the page needs (onPresenter, onPlanner).
-import { type RefObject, useMemo, useRef } from "react";
-import { NOTHING_UNLOADED, unloadedProjects } from "../../data/unloaded-projects";
+import { type RefObject, useRef } from "react";
 import { withLaterTexts } from "../../i18n/load-later-texts";
 import type { MapExporter } from "../../map/export-png";
 import type { AppState } from "../../state/app/app-state";
@@ -54,10 +53,7 @@ export function AppEngines({ store, state, data, projects, exporter, ...props }:
   // Every file in: the tour is checked against all projects, never against those arrived so far; a
   // file that failed leaves its projects' ids unknown, and the slides naming them wait, unblamed.
   const projectsLoaded = data.projects !== null && data.projects.pending.length === 0;
-  const unloaded = useMemo(
-    () => (data.projects ? unloadedProjects(data.projects) : NOTHING_UNLOADED),
-    [data.projects],
-  );
+
   return (
     <>
       <LazyPart
@@ -70,7 +66,7 @@ export function AppEngines({ store, state, data, projects, exporter, ...props }:
           state,
           projects,
           projectsLoaded,
-          unloaded,
+          loadedProjects: data.projects,
           basemap: data.basemap?.collections ?? null,
           exporter,
           printImage,
