@@ -182,7 +182,8 @@ function installProbe({ fileName, layerName }: { fileName: string; layerName: st
     // A big layer reaches the map in chunks and its style layers go in after the last one: drawn is
     // when a style layer reads the source and the source is loaded.
     const styled = ["fill", "line", "point"].some((kind) => map.getLayer(`${source}-${kind}`));
-    if (row && styled && map.getSource(source) && map.isSourceLoaded(source)) probe.drawnAt = performance.now();
+    if (row && styled && map.getSource(source) && map.isSourceLoaded(source))
+      probe.drawnAt = performance.now();
   };
   map.on("idle", onIdle);
 
