@@ -21,6 +21,7 @@ export interface ImportWorkerLike {
   onmessage: ((event: MessageEvent<ImportResponse>) => void) | null;
   onerror?: ((event: ErrorEvent | Event) => void) | null;
   terminate: () => void;
+  fileName?: string; // the worker's own file, named when it cannot be fetched
 }
 
 // An accepted import: the layer's id (its features are kept under it) and whether they were kept.
@@ -123,7 +124,10 @@ function runWorker(
     };
     // The worker's own file could not be fetched (offline, a new deployment): say so, never wait.
     worker.onerror = (event) => {
-      const message = "message" in event && event.message ? event.message : "import.worker.js did not load";
+      const message =
+        "message" in event && event.message
+          ? event.message
+          : `${worker.fileName ?? "import.worker.js"} did not load`;
       refuse(request.kind === "import" ? "importer-failed" : "unreadable", message);
     };
     worker.postMessage(request, transfer);
@@ -134,10 +138,12 @@ function runWorker(
 // in this thread once its module has loaded, so results still arrive asynchronously; the readers then
 // load as a chunk of their own, which a browser never fetches.
 export function createImportWorker(): ImportWorkerLike {
-  if (typeof Worker !== "undefined") {
-    return new Worker(new URL("./import.worker.ts", import.meta.url), {
-      type: "module",
-    }) as unknown as ImportWorkerLike;
+  // A production build always has Workers: the fallback below (and its chunk) is left out of it.
+  if (import.meta.env.PROD || typeof Worker !== "undefined") {
+    const url = new URL("./import.worker.ts", import.meta.url);
+    const worker = new Worker(url, { type: "module" }) as unknown as ImportWorkerLike;
+    worker.fileName = url.pathname.split("/").pop();
+    return worker;
   }
   const handler = import("./import-protocol").then((module) => module.handleImportRequest);
   const local: ImportWorkerLike = {

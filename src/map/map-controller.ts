@@ -11,12 +11,12 @@ import {
   ScaleControl,
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import "./bundled-assets";
 import type { FeatureCollection } from "geojson";
 import { MAP_LIMITS } from "../geo/camera";
 import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
 import { watchBasemap } from "./basemap-watchdog";
+import { WORKER_FILE } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
 import { collapseAttribution } from "./collapse-attribution";
 import { DrawController } from "./draw-controller";
@@ -159,7 +159,11 @@ export class MapController {
       // Online basemap tiles fail often and harmlessly; the basemap watchdog decides about those.
       const sourceId = (event as { sourceId?: string }).sourceId;
       if (sourceId?.startsWith(ONLINE_PREFIX)) return;
-      this.callbacks.onError(event.error?.message ?? "unknown map error");
+      const message = event.error?.message ?? "unknown map error";
+      // MapLibre does not say which file its worker is: the page names it, for a report.
+      this.callbacks.onError(
+        /worker failed to load/i.test(message) ? `${message} (${WORKER_FILE})` : message,
+      );
     });
     map.on("moveend", () => {
       const center = map.getCenter();

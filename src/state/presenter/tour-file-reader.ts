@@ -11,6 +11,7 @@ interface WorkerLike {
   onmessage: ((event: MessageEvent<TourFileResponse>) => void) | null;
   onerror: ((event: ErrorEvent | Event) => void) | null;
   terminate: () => void;
+  fileName?: string; // the worker's own file, named when it cannot be fetched
 }
 
 /** The tour in `file`, checked; rejects with a message a presenter can read when it cannot be read. */
@@ -28,7 +29,9 @@ export function readTourFile(
     worker.onerror = (event) => {
       worker.terminate();
       const message =
-        "message" in event && event.message ? event.message : "tour-file.worker.js did not load";
+        "message" in event && event.message
+          ? event.message
+          : `${worker.fileName ?? "tour-file.worker.js"} did not load`;
       reject(new Error(`the tour reader could not be loaded (${message})`));
     };
     worker.postMessage(request);
@@ -36,10 +39,12 @@ export function readTourFile(
 }
 
 function createTourFileWorker(): WorkerLike {
-  if (typeof Worker !== "undefined") {
-    return new Worker(new URL("./tour-file.worker.ts", import.meta.url), {
-      type: "module",
-    }) as unknown as WorkerLike;
+  // A production build always has Workers: the fallback below (and its chunk) is left out of it.
+  if (import.meta.env.PROD || typeof Worker !== "undefined") {
+    const url = new URL("./tour-file.worker.ts", import.meta.url);
+    const worker = new Worker(url, { type: "module" }) as unknown as WorkerLike;
+    worker.fileName = url.pathname.split("/").pop();
+    return worker;
   }
   const local: WorkerLike = {
     onmessage: null,
