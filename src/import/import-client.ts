@@ -140,9 +140,11 @@ function runWorker(
 export function createImportWorker(): ImportWorkerLike {
   // A production build always has Workers: the fallback below (and its chunk) is left out of it.
   if (import.meta.env.PROD || typeof Worker !== "undefined") {
-    const url = new URL("./import.worker.ts", import.meta.url);
-    const worker = new Worker(url, { type: "module" }) as unknown as ImportWorkerLike;
-    worker.fileName = url.pathname.split("/").pop();
+    // Written inline: Vite builds a worker only from \`new Worker(new URL(…))\` itself.
+    const worker = new Worker(new URL("./import.worker.ts", import.meta.url), {
+      type: "module",
+    }) as unknown as ImportWorkerLike;
+    worker.fileName = "import.worker.js"; // its built name adds a hash
     return worker;
   }
   const handler = import("./import-protocol").then((module) => module.handleImportRequest);

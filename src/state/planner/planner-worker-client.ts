@@ -139,9 +139,11 @@ export class PlannerWorkerClient {
 export function createPlannerWorker(): WorkerLike {
   // A production build always has Workers: the fallback below (and its chunk) is left out of it.
   if (import.meta.env.PROD || typeof Worker !== "undefined") {
-    const url = new URL("../../analysis/planner.worker.ts", import.meta.url);
-    const worker = new Worker(url, { type: "module" }) as unknown as WorkerLike;
-    worker.fileName = url.pathname.split("/").pop();
+    // Written inline: Vite builds a worker only from \`new Worker(new URL(…))\` itself.
+    const worker = new Worker(new URL("../../analysis/planner.worker.ts", import.meta.url), {
+      type: "module",
+    }) as unknown as WorkerLike;
+    worker.fileName = "planner.worker.js"; // its built name adds a hash
     return worker;
   }
   // No Worker (unit tests in Node): the same handler in this thread. Imported on demand so the analysis

@@ -41,9 +41,11 @@ export function readTourFile(
 function createTourFileWorker(): WorkerLike {
   // A production build always has Workers: the fallback below (and its chunk) is left out of it.
   if (import.meta.env.PROD || typeof Worker !== "undefined") {
-    const url = new URL("./tour-file.worker.ts", import.meta.url);
-    const worker = new Worker(url, { type: "module" }) as unknown as WorkerLike;
-    worker.fileName = url.pathname.split("/").pop();
+    // Written inline: Vite builds a worker only from \`new Worker(new URL(…))\` itself.
+    const worker = new Worker(new URL("./tour-file.worker.ts", import.meta.url), {
+      type: "module",
+    }) as unknown as WorkerLike;
+    worker.fileName = "tour-file.worker.js"; // its built name adds a hash
     return worker;
   }
   const local: WorkerLike = {
