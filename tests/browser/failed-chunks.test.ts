@@ -253,9 +253,9 @@ async function failureMessages(page: Page): Promise<{ text: string; retry: boole
     return [...document.querySelectorAll<HTMLElement>(places)]
       .filter((element) => element.offsetParent !== null || element.getClientRects().length > 0)
       .map((element) => {
-        const text = element.innerText.replace(/\s+/g, " ");
+        const text = (element.textContent ?? "").replace(/\s+/g, " ");
         const buttons = [...element.querySelectorAll("button, [role='option']"), element].map(
-          (node) => (node as HTMLElement).innerText ?? "",
+          (node) => node.textContent ?? "",
         );
         // The editor's problems list sits under its own "load a tour file" button: loading again is the retry.
         const retry =
