@@ -22,7 +22,7 @@ afterAll(closeBrowsers);
 const START = "/?view=progress&project=jiaxing-airport-peripheral-works";
 const BATCH = 8; // files failed at once
 const QUIET_MILLISECONDS = 700; // no request for this long: the journey has asked for all it will
-const ATTEMPTS = 3; // rounds a file may go unrequested in its journey before the test gives up
+const ATTEMPTS = 2; // rounds of its own a file may go unrequested before the test gives up
 
 interface Journey {
   name: string;
@@ -43,6 +43,9 @@ const JOURNEYS: Journey[] = [
     roots:
       /^(load-data|later|presenter-engine|load-tour|read-progress|detail-panel|then-and-now|progress-view-control|basemap-switch|parse-basemap-config|search-entries|user-layer-search|search-listbox|_virtual_search-index|plan-sentences|plan-search|plan|not-mapped)$/,
     act: async (page) => {
+      // The linked project's details first: they take the focus when they open, which would close the
+      // search's list (and its message) if typed in before.
+      await firstOf(page, "#detail-heading, .detail-panel.load-failure, .notice-error");
       await page.locator("#project-search").fill("机场");
     },
   },
@@ -210,6 +213,12 @@ describe("every code file failing in turn", () => {
         const messages = await failureMessages(page);
         for (const item of batch) {
           if (!round.requested.has(item.file)) {
+            // Another failure of the batch may have kept it from being asked for (no data, no details):
+            // it gets rounds of its own.
+            if (!item.solo) {
+              queue.push({ ...item, solo: true });
+              continue;
+            }
             item.attempts++;
             if (item.attempts >= ATTEMPTS)
               throw new Error(`${item.file} was never requested in the journey "${journey.name}"`);
