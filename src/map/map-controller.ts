@@ -18,7 +18,7 @@ import { ONLINE_PREFIX } from "../layers/online-basemap";
 import { watchBasemap } from "./basemap-watchdog";
 import { WORKER_FILE } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
-import { collapseAttribution } from "./collapse-attribution";
+import { collapseAttribution, guardAttributionLinks } from "./collapse-attribution";
 import { DrawController } from "./draw-controller";
 import { HOME_PADDING, HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
@@ -48,6 +48,7 @@ export class MapController {
   private readonly home: HomeView;
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
+  private readonly stopGuardingLinks: () => void;
   private stopWatchingBasemap: () => void = () => undefined;
   private readonly onContextLost = () => {
     // map.remove() drops the context on purpose: only a loss we did not cause is news to the user.
@@ -92,6 +93,7 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
     this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
+    this.stopGuardingLinks = guardAttributionLinks(this.map.getContainer());
     this.applyGlobalState(props.globalState);
     this.bindEvents();
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
@@ -265,6 +267,7 @@ export class MapController {
 
   destroy(): void {
     this.removed = true;
+    this.stopGuardingLinks();
     this.stopWatchingBasemap();
     this.draw.destroy();
     this.tooltip.remove();
