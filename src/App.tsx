@@ -51,11 +51,12 @@ export function App({ store }: { store: AppStore }) {
   const [presenter, setPresenter] = useState<PresenterView>(IDLE_PRESENTER);
   const exporter = useRef<MapExporter | null>(null);
   // Then and now (issue 19): the sourced progress record, loaded after the projects.
-  const progress = useProgress(data.projects ? projects.all : null, state);
+  const progress = useProgress(data.projects, state);
   usePublishProgressView(store, progress, state.mapView, projects.all);
+  const userLayers = useUserLayers(state.tab);
   const moreNotices = useMemo(
-    () => [...presenter.notices, ...progress.notices],
-    [presenter.notices, progress.notices],
+    () => [...presenter.notices, ...progress.notices, ...userLayers.notices],
+    [presenter.notices, progress.notices, userLayers.notices],
   );
   const { notices, dismiss } = useNotices({
     language,
@@ -67,7 +68,6 @@ export function App({ store }: { store: AppStore }) {
     more: moreNotices,
   });
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
-  const userLayers = useUserLayers(state.tab);
   const userFeature = selected ? null : userLayers.selectedFeature;
   const dragging = useDropIntoLayers(store, userLayers.addFiles, !state.embed && !state.present);
   useDocumentLanguage(language);

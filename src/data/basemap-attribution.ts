@@ -17,8 +17,9 @@ export interface BasemapAttribution {
   licenceLabel?: { zh: string; en: string }; // a licence named in words rather than by a link
 }
 
+// A credit opens its source in a new tab that gets neither this page's window nor its address (R8).
 function link(url: string, text: string): string {
-  return `<a href="${url}" target="_blank" rel="noopener">${text}</a>`;
+  return `<a href="${url}" target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
 
 export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [

@@ -13,6 +13,7 @@ import {
   type Tour,
   type TourSlide,
 } from "./tour-schema";
+import { DEPENDS_ON_UNLOADED, dependsOnUnloaded, type UnloadedProjects } from "./unloaded-projects";
 import { checkText } from "./validate-properties";
 
 export interface TourContext {
@@ -22,11 +23,15 @@ export interface TourContext {
   shows?: (slide: Pick<TourSlide, "filters">, properties: ProjectProperties) => boolean;
   // The plan text (the CLI, tests, and the app when a presenter loads a tour file): caption_zh quotes it.
   planText?: string;
+  // Projects the page lacks (a file that failed): a slide naming one waits for it, it is no mistake.
+  unloaded?: UnloadedProjects;
 }
 
 export interface ValidatedTour {
   tour: Tour;
   problems: Problem[];
+  // Ids of slides that depend on a project that did not load (a highlight dropped, or nothing to show).
+  waiting: string[];
 }
 
 const SLIDE_FIELDS = [
@@ -54,6 +59,7 @@ export const MAX_SLIDES = 100;
 export function validateTour(text: string, context: TourContext = {}): ValidatedTour {
   const problems: Problem[] = [];
   const slides: TourSlide[] = [];
+  const waiting: string[] = [];
   const top = (field: string, message: string) =>
     problems.push(problem(TOUR_FILE_NAME, null, field, message));
   let parsed: unknown;
@@ -61,11 +67,11 @@ export function validateTour(text: string, context: TourContext = {}): Validated
     parsed = JSON.parse(text);
   } catch (error) {
     top("json", `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    return { tour: { slides }, problems };
+    return { tour: { slides }, problems, waiting };
   }
   if (!isRecord(parsed) || !Array.isArray(parsed.slides)) {
     top("slides", 'missing; the file must be an object with a "slides" array');
-    return { tour: { slides }, problems };
+    return { tour: { slides }, problems, waiting };
   }
   for (const key of Object.keys(parsed)) if (key !== "slides") top(key, "unknown member; it is ignored");
   if (parsed.slides.length === 0) top("slides", "is empty; the tour needs at least one slide");
@@ -80,11 +86,14 @@ export function validateTour(text: string, context: TourContext = {}): Validated
     if (seen.has(id))
       findings.push(finding("id", `${shown(id)} is used by an earlier slide; ids must be unique`));
     seen.add(id);
-    for (const found of findings)
+    // What a project that did not load explains is said once per slide, as waiting, not as a fault.
+    const faults = findings.filter((found) => found.message !== DEPENDS_ON_UNLOADED);
+    if (faults.length < findings.length) waiting.push(id);
+    for (const found of faults)
       problems.push(problem(TOUR_FILE_NAME, `slide ${id}`, found.field, found.message));
     if (isRecord(value) && !findings.some((found) => found.blocking)) slides.push(cleanSlide(value, context));
   });
-  return { tour: { slides }, problems };
+  return { tour: { slides }, problems, waiting };
 }
 
 function checkSlide(slide: Record<string, unknown>, context: TourContext): Finding[] {
@@ -121,8 +130,13 @@ function checkSlide(slide: Record<string, unknown>, context: TourContext): Findi
   const shows = context.shows;
   if (context.projects && shows && !findings.some((found) => found.blocking)) {
     const shownCount = context.projects.filter((properties) => shows(slide as never, properties)).length;
+    // With projects missing, an empty slide may well show them once they load: it waits, left out.
     if (shownCount === 0)
-      findings.push(finding("filters", "show no project; the slide would be an empty map"));
+      findings.push(
+        context.unloaded && (context.unloaded.unknownIds || context.unloaded.ids.size > 0)
+          ? finding("filters", DEPENDS_ON_UNLOADED)
+          : finding("filters", "show no project; the slide would be an empty map"),
+      );
   }
   return findings;
 }
@@ -203,7 +217,9 @@ function checkHighlight(slide: Record<string, unknown>, context: TourContext): F
   const findings: Finding[] = [];
   for (const id of highlight as string[]) {
     const properties = byId.get(id);
-    if (!properties)
+    if (!properties && context.unloaded && dependsOnUnloaded(id, context.unloaded))
+      findings.push(finding("highlight", DEPENDS_ON_UNLOADED, false));
+    else if (!properties)
       findings.push(finding("highlight", `${shown(id)} is not a project id; it is ignored`, false));
     else if (context.shows && !context.shows(slide as never, properties)) {
       findings.push(finding("highlight", `${shown(id)} is hidden by the slide's filters`, false));

@@ -10,13 +10,13 @@ import {
   ScaleControl,
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import "./bundled-assets";
 import { MAP_LIMITS } from "../geo/camera";
 import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
 import { watchBasemap } from "./basemap-watchdog";
+import { WORKER_FILE } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
-import { collapseAttribution } from "./collapse-attribution";
+import { collapseAttribution, guardAttributionLinks } from "./collapse-attribution";
 import { DrawController } from "./draw-controller";
 import { HOME_PADDING, HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
@@ -49,6 +49,7 @@ export class MapController {
   private readonly userLayerPainter: UserLayerPainter;
   private readonly highlighter: ProjectHighlighter;
   private readonly overlayData: OverlayData;
+  private readonly stopGuardingLinks: () => void;
   private stopWatchingBasemap: () => void = () => undefined;
   private readonly onContextLost = () => {
     // map.remove() drops the context on purpose: only a loss we did not cause is news to the user.
@@ -97,10 +98,11 @@ export class MapController {
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
     this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
+    this.stopGuardingLinks = guardAttributionLinks(this.map.getContainer());
     this.applyGlobalState(props.globalState);
     this.bindEvents();
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
-    this.userLayerPainter = new UserLayerPainter(this.map);
+    this.userLayerPainter = new UserLayerPainter(this.map, () => this.applyUserLayers());
     // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
     this.picking = new PointerPicking(
       this.map,
@@ -181,7 +183,11 @@ export class MapController {
       // Online basemap tiles fail often and harmlessly; the basemap watchdog decides about those.
       const sourceId = (event as { sourceId?: string }).sourceId;
       if (sourceId?.startsWith(ONLINE_PREFIX)) return;
-      this.callbacks.onError(event.error?.message ?? "unknown map error");
+      const message = event.error?.message ?? "unknown map error";
+      // MapLibre does not say which file its worker is: the page names it, for a report.
+      this.callbacks.onError(
+        /worker failed to load/i.test(message) ? `${message} (${WORKER_FILE})` : message,
+      );
     });
     map.on("moveend", () => {
       const center = map.getCenter();
@@ -252,6 +258,7 @@ export class MapController {
 
   destroy(): void {
     this.removed = true;
+    this.stopGuardingLinks();
     this.stopWatchingBasemap();
     this.draw.destroy();
     this.tooltip.remove();

@@ -1,7 +1,8 @@
 // Which basemap is drawn. The embedded one is the fallback, and the default unless config.json names
 // another: an online basemap that fails (no network, bad key, slow server), chosen or the default, hands
 // back to it within config.fallbackSeconds, with a notice.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { failedFile } from "../../browser/failed-file";
 import { type BasemapConfig, type BasemapOption, DEFAULT_CONFIG } from "../../data/basemap-config";
 import { fetchText } from "../../data/fetch-json";
 import type { Language } from "../../i18n/language";
@@ -11,6 +12,8 @@ import type { Resolved } from "./resolved-basemap";
 export interface BasemapChoice {
   config: BasemapConfig;
   configProblems: string[];
+  // The code that reads config.json could not be fetched: its file, and a Retry.
+  configFailure: { detail: string; retry: () => void } | null;
   active: ActiveBasemap;
   activeId: string; // the config id of what is drawn ("embedded" for the embedded basemap)
   // count numbers the failures of this visit, so a repeated failure is a new notice.
@@ -18,6 +21,7 @@ export interface BasemapChoice {
   choose: (optionId: string, input: { key?: string; url?: string }) => Promise<void>;
   fail: (detail: string) => void;
   clearFailure: () => void;
+  retry: () => void; // tries the basemap that failed again, as it was chosen
 }
 
 const EMBEDDED: ActiveBasemap = { kind: "embedded" };
@@ -38,6 +42,8 @@ function namesOf(option: BasemapOption | undefined, fallback: string) {
 export function useBasemapChoice(): BasemapChoice {
   const [config, setConfig] = useState(DEFAULT_CONFIG);
   const [configProblems, setConfigProblems] = useState<string[]>([]);
+  const [codeFailure, setCodeFailure] = useState<string | null>(null);
+  const [configAttempt, setConfigAttempt] = useState(0);
   const [active, setActive] = useState<ActiveBasemap>(EMBEDDED);
   const [failure, setFailureState] = useState<BasemapChoice["failure"]>(null);
   const failures = useRef(0);
@@ -46,7 +52,9 @@ export function useBasemapChoice(): BasemapChoice {
     setFailureState(next ? { ...next, count: failures.current } : null);
   }, []);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: configAttempt is a Retry
   useEffect(() => {
+    setCodeFailure(null);
     fetchText(`${import.meta.env.BASE_URL}config.json`).then((result) => {
       if (!result.ok) return; // no config: the embedded basemap alone, as intended for offline use
       let json: unknown;
@@ -62,13 +70,20 @@ export function useBasemapChoice(): BasemapChoice {
           setConfig(parsed.config);
           setConfigProblems(parsed.problems);
         },
-        (error: unknown) => setConfigProblems([`config.json: ${String(error)}`]),
+        // Not config.json's fault: the chunk that reads it is named, with a Retry.
+        (error: unknown) => setCodeFailure(failedFile(error)),
       );
     });
-  }, []);
+  }, [configAttempt]);
+  const configFailure = useMemo(
+    () => (codeFailure ? { detail: codeFailure, retry: () => setConfigAttempt((value) => value + 1) } : null),
+    [codeFailure],
+  );
 
+  const lastChoice = useRef<{ id: string; input: { key?: string; url?: string } } | null>(null);
   const choose = useCallback(
     async (optionId: string, input: { key?: string; url?: string }) => {
+      lastChoice.current = { id: optionId, input };
       const option = config.basemaps.find((candidate) => candidate.id === optionId);
       setFailure(null);
       if (!option || option.kind === "embedded") return setActive(EMBEDDED);
@@ -77,7 +92,7 @@ export function useBasemapChoice(): BasemapChoice {
         const { resolveBasemap } = await import("./resolve-basemap");
         resolved = await resolveBasemap(option, input, config.fallbackSeconds);
       } catch (error) {
-        resolved = { ok: false, detail: error instanceof Error ? error.message : String(error) };
+        resolved = { ok: false, detail: failedFile(error) }; // the resolver's own file did not load
       }
       if (!resolved.ok) {
         if (!resolved.keep) setActive(EMBEDDED);
@@ -115,6 +130,20 @@ export function useBasemapChoice(): BasemapChoice {
     [config, setFailure],
   );
   const clearFailure = useCallback(() => setFailure(null), [setFailure]);
+  const retry = useCallback(() => {
+    if (lastChoice.current) void choose(lastChoice.current.id, lastChoice.current.input);
+  }, [choose]);
   const activeId = active.kind === "embedded" ? "embedded" : active.id;
-  return { config, configProblems, active, activeId, failure, choose, fail, clearFailure };
+  return {
+    config,
+    configProblems,
+    configFailure,
+    active,
+    activeId,
+    failure,
+    choose,
+    fail,
+    clearFailure,
+    retry,
+  };
 }

@@ -6,14 +6,14 @@
 import { type RefObject, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { exitFullscreen } from "../../browser/fullscreen";
 import type { BasemapCollections } from "../../data/basemap-schema";
-import type { Problem } from "../../data/problem";
+import type { LoadedProjects } from "../../data/load-projects";
 import type { Tour } from "../../data/tour-schema";
 import { translate } from "../../i18n/messages";
 import { PRESENTATION_THEME, STANDARD_THEME } from "../../layers/theme";
 import type { MapExporter } from "../../map/export-png";
 import type { AppState } from "../app/app-state";
 import type { AppStore } from "../app/app-store";
-import type { Notice } from "../app/notice";
+import { failureNotice, type Notice } from "../app/notice";
 import type { DerivedProjects } from "../app/use-projects";
 import type { PresenterBoxes } from "../map-area/map-padding";
 import { presenterActions } from "./presenter-actions";
@@ -22,7 +22,7 @@ import { exportDecorations, exportPng, usePrintImage } from "./presenter-export"
 import { isTextEntry, type PresenterCommand, presenterCommand } from "./presenter-keys";
 import { useOwnTour } from "./presenter-own-tour";
 import { useSlideView } from "./presenter-slide-view";
-import { tourNotices, useTour } from "./presenter-tour";
+import { useTour } from "./presenter-tour";
 
 const NO_SPOTLIGHT: string[] = [];
 
@@ -31,6 +31,7 @@ export interface PresenterInputs {
   state: AppState;
   projects: DerivedProjects;
   projectsLoaded: boolean;
+  loadedProjects?: LoadedProjects | null; // as loaded: slides naming a project that did not load wait for it
   basemap: BasemapCollections | null;
   // Owned by the page: the map writes the first, the printed page shows the second.
   exporter: RefObject<MapExporter | null>;
@@ -49,7 +50,7 @@ export function usePresenter(inputs: PresenterInputs) {
       [projects.all, projectsLoaded],
     ),
   );
-  const { tour: planTour, problems } = useTour(properties);
+  const { tour: planTour, notices: tourNotices } = useTour(properties, inputs.loadedProjects ?? null);
   const own = useOwnTour(properties);
   // The presenter's tour starts as a copy of the plan's, until they change it.
   const ownTour: Tour = own.tour ?? planTour;
@@ -140,7 +141,7 @@ export function usePresenter(inputs: PresenterInputs) {
   useAutoplay(autoplay && present, index, count, go);
 
   const decorations = () => exportDecorations(language, theme, slide, projects.visible, inset);
-  usePrintImage(exporter, decorations, inputs.printImage);
+  const composer = usePrintImage(exporter, decorations, inputs.printImage);
   const exportImage = () =>
     exportPng(exporter.current, decorations(), slide?.id ?? null).catch((error: unknown) => {
       setExportProblem(error instanceof Error ? error.message : String(error));
@@ -148,7 +149,9 @@ export function usePresenter(inputs: PresenterInputs) {
     });
 
   const notices = useMemo(() => {
-    const list: Notice[] = [...tourNotices(problems as Problem[])];
+    const list: Notice[] = [...tourNotices];
+    if (composer.failure)
+      list.push(failureNotice("export-code", "partExport", composer.failure, composer.retry));
     if (exportProblem) {
       list.push({
         id: `export-${exportProblem}`,
@@ -158,7 +161,7 @@ export function usePresenter(inputs: PresenterInputs) {
       });
     }
     return list;
-  }, [problems, exportProblem]);
+  }, [tourNotices, exportProblem, composer.failure, composer.retry]);
 
   return {
     present,

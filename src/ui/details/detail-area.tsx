@@ -1,18 +1,18 @@
 // The details beside the map: a plan project's, or a feature of the user's own layers; each loads when
-// first opened.
-import { lazy, Suspense } from "react";
+// first opened, through the one loader (a file that fails says so in the panel's place, with a Retry).
 import type { IndexedFeature } from "../../filters/indexed-properties";
 import { withLaterTexts } from "../../i18n/load-later-texts";
 import { type AppStore, actions } from "../../state/app/app-store";
 import type { UserLayers } from "../../state/your-layers/use-user-layers";
+import { LazyPart } from "../shell/lazy-part";
+import { preloadable } from "../shell/preloadable";
 
-const DetailPanel = lazy(
-  withLaterTexts(() => import("./detail-panel").then((module) => ({ default: module.DetailPanel }))),
+// Preloadable: once a panel's code is in, the next project opens at once instead of suspending again.
+const loadDetailPanel = preloadable(
+  withLaterTexts(() => import("./detail-panel").then((module) => module.DetailPanel)),
 );
-const UserFeaturePanel = lazy(
-  withLaterTexts(() =>
-    import("./user-feature-panel").then((module) => ({ default: module.UserFeaturePanel })),
-  ),
+const loadUserFeaturePanel = preloadable(
+  withLaterTexts(() => import("./user-feature-panel").then((module) => module.UserFeaturePanel)),
 );
 
 interface DetailAreaProps {
@@ -28,27 +28,35 @@ export function DetailArea({ store, narrow, selected, userFeature, userLayers, o
   return (
     <>
       {selected ? (
-        <Suspense fallback={null}>
-          <DetailPanel
-            project={selected.properties}
-            onClose={() => store.update(actions.select(null))}
-            onFrame={() => onFrame(selected.properties.id)}
-            onReadInPlan={() => {
+        <LazyPart
+          load={loadDetailPanel}
+          part="partDetails"
+          className="detail-panel"
+          loading={null}
+          props={{
+            project: selected.properties,
+            onClose: () => store.update(actions.select(null)),
+            onFrame: () => onFrame(selected.properties.id),
+            onReadInPlan: () => {
               store.update(actions.openPlan({ kind: "project", projectId: selected.properties.id }));
               // On a phone the details cover the sidebar: close them so the clause can be read.
               if (narrow) store.update(actions.select(null));
-            }}
-          />
-        </Suspense>
+            },
+          }}
+        />
       ) : userFeature ? (
-        <Suspense fallback={null}>
-          <UserFeaturePanel
-            layer={userFeature.layer}
-            feature={userFeature.feature}
-            index={userFeature.index}
-            onClose={() => userLayers.select(null)}
-          />
-        </Suspense>
+        <LazyPart
+          load={loadUserFeaturePanel}
+          part="partFeatureDetails"
+          className="detail-panel"
+          loading={null}
+          props={{
+            layer: userFeature.layer,
+            feature: userFeature.feature,
+            index: userFeature.index,
+            onClose: () => userLayers.select(null),
+          }}
+        />
       ) : null}
     </>
   );

@@ -1,6 +1,6 @@
 // The map area: the lazily loaded map (or why there is none), with everything it shows handed over as
 // props, and the planner's sketch hint on top.
-import { lazy, type RefObject, Suspense, useEffect, useState } from "react";
+import { type RefObject, useEffect, useState } from "react";
 import { afterStart } from "../../browser/after-start";
 import { whenFirstPainted } from "../../browser/first-paint";
 import { LAYER_NAMES } from "../../data/facets";
@@ -37,9 +37,10 @@ const loadMapView = preloadable(() =>
 // map's first idle, the map area says so and offers Retry (the map keeps loading meanwhile). Twice the
 // data files' 20 s, since the map waits for them first.
 const MAP_STALL_SECONDS = 45;
+const WORKER_FAILED = /worker failed to load/i; // MapLibre's words when its worker file is missing
 // Opened by a click where projects overlap: never part of the first view.
-const ProjectChooser = lazy(() =>
-  import("./project-chooser").then((module) => ({ default: module.ProjectChooser })),
+const loadProjectChooser = preloadable(() =>
+  import("./project-chooser").then((module) => module.ProjectChooser),
 );
 
 interface MapSectionProps {
@@ -104,6 +105,10 @@ export function MapSection(props: MapSectionProps) {
               stall.idle();
             },
             ...props.handlers,
+            // MapLibre's worker file did not load: the map can never draw, so it is a failed part of
+            // the page with a Retry at once, not a notice beside a map that waits for ever.
+            onError: (message: string) =>
+              WORKER_FAILED.test(message) ? stall.fail(message) : props.handlers.onError(message),
             ...props.planner?.map,
             ...props.userLayers,
             online: basemapChoice.active,
@@ -114,22 +119,30 @@ export function MapSection(props: MapSectionProps) {
         />
       )}
       {chooser ? (
-        <Suspense fallback={null}>
-          <ProjectChooser
-            request={chooser}
-            byId={props.projects.byId}
-            onChoose={(id) => {
+        <LazyPart
+          load={loadProjectChooser}
+          part="partChooser"
+          className="floating-failure map-failure"
+          loading={null}
+          props={{
+            request: chooser,
+            byId: props.projects.byId,
+            onChoose: (id: string) => {
               setChooser(null);
               props.handlers.onSelect(id);
-            }}
-            onClose={() => setChooser(null)}
-          />
-        </Suspense>
+            },
+            onClose: () => setChooser(null),
+          }}
+        />
       ) : null}
       {state.present ? null : <MapLegend narrow={props.narrow} showsStatus={state.mapView !== "progress"} />}
       {showing && stall.stalled ? (
         <div className="map-stalled" role="alert">
-          <p>{t("mapStalled", { seconds: MAP_STALL_SECONDS })}</p>
+          <p>
+            {stall.failure
+              ? t("partFailed", { part: t("partMap"), detail: stall.failure })
+              : t("mapStalled", { seconds: MAP_STALL_SECONDS })}
+          </p>
           <button type="button" className="secondary-button" onClick={stall.retry}>
             {t("retry")}
           </button>
@@ -155,6 +168,7 @@ function useMapStall(showing: boolean) {
   const [attempt, setAttempt] = useState(0);
   const [idle, setIdle] = useState(false);
   const [stalled, setStalled] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt restarts the count
   useEffect(() => {
     setStalled(false);
@@ -165,9 +179,15 @@ function useMapStall(showing: boolean) {
   return {
     attempt,
     stalled,
+    failure,
     idle: () => setIdle(true),
+    fail: (detail: string) => {
+      setFailure(detail);
+      setStalled(true);
+    },
     retry: () => {
       setIdle(false);
+      setFailure(null);
       setAttempt((value) => value + 1);
     },
   };

@@ -146,9 +146,14 @@ function PlannerCoverage({
           <PlannerZoneTable zones={table.zones} nameOf={nameOf} />
         </>
       ) : coverage && !coverage.ok && distance.ok ? (
-        <p className="planner-error" role="alert">
-          {language === "zh" ? coverage.message_zh : coverage.message_en}
-        </p>
+        <div className="planner-error load-failure" role="alert">
+          <p>{language === "zh" ? coverage.message_zh : coverage.message_en}</p>
+          {coverage.reason === "worker-failed" ? (
+            <button type="button" className="secondary-button" onClick={planner.retry}>
+              {t("retry")}
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </>
   );

@@ -89,6 +89,11 @@ export function UserLayersPanel({ userLayers, onFrame }: UserLayersPanelProps) {
         <div className="import-progress" role="status">
           <p>{t("yourLayersReading", { name: importer.progress.name })}</p>
           <progress max={1} value={importer.progress.share} aria-label={importer.progress.name} />
+          {importer.progress.slow ? (
+            <button type="button" className="secondary-button" onClick={importer.cancel}>
+              {t("yourLayersCancelImport")}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {importer.reports.length > 0 ? (
@@ -98,6 +103,10 @@ export function UserLayersPanel({ userLayers, onFrame }: UserLayersPanelProps) {
               key={report.key}
               report={report}
               onDismiss={() => importer.dismiss(report.key)}
+              onRetry={(refused) => {
+                importer.dismiss(refused.key);
+                if (refused.retry) void importer.run([refused.retry]);
+              }}
             />
           ))}
         </ul>
