@@ -14,6 +14,7 @@ const zh = {
   coverageHighway: "公路",
   coverageWaterway: "航道",
   coveragePlatform: "产业平台",
+  coverageDesignations: "政策区",
   coverageOtherZones: "其他片区",
   coverageShares: "{distance} 公里内土地占比",
   coverageSchematic: "{county}：含示意走向项目 {names}，其长度和面积按示意线位计算。",
@@ -48,6 +49,7 @@ const en: MessageTable<typeof zh> = {
   coverageHighway: "Highway",
   coverageWaterway: "Waterway",
   coveragePlatform: "Platforms",
+  coverageDesignations: "Designations",
   coverageOtherZones: "Other zones",
   coverageShares: "Land within {distance} km",
   coverageSchematic:

@@ -17,6 +17,7 @@ import {
   selectionFileName,
   ZONE_FILE_NAME,
   zoneCsvHeaders,
+  zoneKindName,
 } from "./planner-format";
 import type { PlannerTools } from "./planner-tool-state";
 
@@ -48,6 +49,7 @@ export function usePlannerExports({ language, coverage, tools, nameOf }: Planner
       countyName: (adcode) => rowLabel(language, { adcode }),
       nameOf,
       layerName: (layer) => LAYER_NAMES[layer as LayerName]?.[language] ?? layer,
+      kindName: (kind) => zoneKindName(language, kind),
     });
     downloadText(ZONE_FILE_NAME, text, CSV_TYPE);
   }, [coverage, language, nameOf]);

@@ -6,6 +6,7 @@ import type { CoverageRow } from "../../analysis/coverage-table";
 import type { ZoneColumnKey } from "../../analysis/zone-breakdown-csv";
 import { COUNTY_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../../data/facets";
 import { type CountyCode, PILLARS, STATUSES } from "../../data/project-schema";
+import type { ZoneKind } from "../../data/zone-kind";
 import { LANGUAGE_TAGS, type Language } from "../../i18n/language";
 import { translate } from "../../i18n/messages";
 
@@ -55,6 +56,7 @@ export function coverageCsvHeaders(
     highwayKilometres: t("csvHighway"),
     waterwayKilometres: t("csvWaterway"),
     platformSquareKilometres: t("csvPlatform"),
+    designationSquareKilometres: t("csvDesignations"),
     otherZoneSquareKilometres: t("csvOtherZones"),
     landSquareKilometres: t("csvLand"),
     landShareNearRailway: t("csvShareRailway"),
@@ -68,11 +70,23 @@ export function zoneCsvHeaders(language: Language): Record<ZoneColumnKey, string
   return {
     county: t("coverageCounty"),
     zone: t("zoneColumnZone"),
+    kind: t("zoneColumnKind"),
     layer: t("zoneColumnLayer"),
     squareKilometres: t("zoneColumnArea"),
     shareOfLand: t("zoneColumnShare"),
   };
 }
+
+/** A zone's kind in the reader's language: 产业平台, 政策区, 其他片区. */
+export function zoneKindName(language: Language, kind: ZoneKind): string {
+  return translate(language, ZONE_KIND_MESSAGES[kind]);
+}
+
+const ZONE_KIND_MESSAGES = {
+  platform: "coveragePlatform",
+  designation: "coverageDesignations",
+  other: "coverageOtherZones",
+} as const satisfies Record<ZoneKind, Parameters<typeof translate>[1]>;
 
 /** The running or finished measure as labelled on the map: "12.3 km", "4.5 km²" (公里, 平方公里). */
 export function measureLabel(language: Language, kind: "distance" | "area", value: number): string {
