@@ -139,6 +139,7 @@ export function App({ store }: { store: AppStore }) {
           />
           <DetailArea
             store={store}
+            filters={filters}
             narrow={narrow}
             selected={selected}
             userFeature={userFeature}

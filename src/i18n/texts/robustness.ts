@@ -13,6 +13,7 @@ const zh = {
   partLayers: "我的图层面板",
   partPresenter: "演示模式",
   partBasemap: "底图切换",
+  partFilterSummary: "筛选摘要",
   newVersion: "{part}未能加载：地图已发布新版本，请重新加载页面后继续使用。",
   reload: "重新加载",
   mapStalled: "地图 {seconds} 秒后仍未加载完成。",
@@ -31,6 +32,7 @@ const en: MessageTable<typeof zh> = {
   partLayers: "The your-layers panel",
   partPresenter: "Presentation mode",
   partBasemap: "The basemap switch",
+  partFilterSummary: "The filter summary",
   newVersion:
     "{part} could not be loaded: a new version of the map has been published; reload the page to continue.",
   reload: "Reload",

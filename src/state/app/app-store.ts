@@ -43,6 +43,8 @@ export const actions = {
   requestFrame:
     (bounds: Bounds): Action =>
     (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, key: nextKey(state) } }),
+  // The projects tab shows its list first (issue 28).
+  showResults: (): Action => (state) => ({ ...state, tab: "projects", resultsKey: state.resultsKey + 1 }),
   setTab:
     (tab: ViewState["tab"]): Action =>
     (state) =>

@@ -95,13 +95,33 @@ export function measureLabel(language: Language, kind: "distance" | "area", valu
   });
 }
 
-export function coverageFileName(distanceKilometres: number): string {
-  return `jiaxing-coverage-${formatDistance(distanceKilometres)}km.csv`;
+// What the planner counts (issue 28): the projects the filters and the search show, of all.
+export interface PlannerScope {
+  shown: number;
+  total: number;
+}
+
+// A file of fewer than all projects says so in its name ("…-1-of-41"), as the tab says it in its line.
+function scopeSuffix(scope: PlannerScope | undefined): string {
+  return scope && scope.shown < scope.total ? `-${scope.shown}-of-${scope.total}` : "";
+}
+
+export function coverageFileName(distanceKilometres: number, scope?: PlannerScope): string {
+  return `jiaxing-coverage-${formatDistance(distanceKilometres)}km${scopeSuffix(scope)}.csv`;
 }
 
 // Zone areas do not depend on N; the name says what the file holds.
 export const ZONE_FILE_NAME = "jiaxing-zone-areas-by-county.csv";
 
-export function selectionFileName(area: { adcode: string } | { drawn: true }, clipped = false): string {
-  return `jiaxing-selection-${"adcode" in area ? area.adcode : "drawn-area"}${clipped ? "-clipped" : ""}.geojson`;
+export function zoneFileName(scope?: PlannerScope): string {
+  return ZONE_FILE_NAME.replace(/\.csv$/, `${scopeSuffix(scope)}.csv`);
+}
+
+export function selectionFileName(
+  area: { adcode: string } | { drawn: true },
+  clipped = false,
+  scope?: PlannerScope,
+): string {
+  const where = "adcode" in area ? area.adcode : "drawn-area";
+  return `jiaxing-selection-${where}${clipped ? "-clipped" : ""}${scopeSuffix(scope)}.geojson`;
 }

@@ -2,6 +2,7 @@
 // first opened.
 import { lazy, Suspense } from "react";
 import type { IndexedFeature } from "../../filters/indexed-properties";
+import type { ProjectFilters } from "../../filters/project-filters";
 import { withLaterTexts } from "../../i18n/load-later-texts";
 import { type AppStore, actions } from "../../state/app/app-store";
 import type { UserLayers } from "../../state/your-layers/use-user-layers";
@@ -17,6 +18,7 @@ const UserFeaturePanel = lazy(
 
 interface DetailAreaProps {
   store: AppStore;
+  filters: ProjectFilters;
   narrow: boolean;
   selected: IndexedFeature | undefined;
   userFeature: UserLayers["selectedFeature"];
@@ -24,13 +26,16 @@ interface DetailAreaProps {
   onFrame: (id: string) => void;
 }
 
-export function DetailArea({ store, narrow, selected, userFeature, userLayers, onFrame }: DetailAreaProps) {
+export function DetailArea(props: DetailAreaProps) {
+  const { store, filters, narrow, selected, userFeature, userLayers, onFrame } = props;
   return (
     <>
       {selected ? (
         <Suspense fallback={null}>
           <DetailPanel
             project={selected.properties}
+            filters={filters}
+            onFilters={(change) => store.update(actions.setFilters(change))}
             onClose={() => store.update(actions.select(null))}
             onFrame={() => onFrame(selected.properties.id)}
             onReadInPlan={() => {
