@@ -12,7 +12,7 @@ import { useNotices } from "./state/app/use-notices";
 import { useProjects } from "./state/app/use-projects";
 import { useSelection } from "./state/app/use-selection";
 import { useUrlSync } from "./state/app/use-url-sync";
-import { mapPadding } from "./state/map-area/map-padding";
+import { type LegendSize, mapPadding } from "./state/map-area/map-padding";
 import { useBasemapChoice } from "./state/map-area/use-basemap-choice";
 import { useEscapeClosesDetails } from "./state/map-area/use-escape-closes-details";
 import { useMapGlobalState } from "./state/map-area/use-map-global-state";
@@ -50,6 +50,7 @@ export function App({ store }: { store: AppStore }) {
   const enterPresentation = usePresenterEntry(store);
   const [presenter, setPresenter] = useState<PresenterView>(IDLE_PRESENTER);
   const exporter = useRef<MapExporter | null>(null);
+  const [legend, setLegend] = useState<LegendSize | null>(null);
   // Then and now (issue 19): the sourced progress record, loaded after the projects.
   const progress = useProgress(data.projects ? projects.all : null, state);
   usePublishProgressView(store, progress, state.mapView, projects.all);
@@ -72,11 +73,11 @@ export function App({ store }: { store: AppStore }) {
   const dragging = useDropIntoLayers(store, userLayers.addFiles, !state.embed && !state.present);
   useDocumentLanguage(language);
 
-  const { select, hover, frameProject } = useSelection(store, state, projects);
+  const { select, selectOnMap, hover, frameProject } = useSelection(store, state, projects);
   const searchPick = useSearchPick(store, select, userLayers);
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
-  useSheetCamera(store, narrow, home);
+  useSheetCamera(store, home);
   const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages);
   const padding = mapPadding({
     narrow,
@@ -85,6 +86,7 @@ export function App({ store }: { store: AppStore }) {
     width: window.innerWidth,
     height: window.innerHeight,
     overlay: presenter.boxes,
+    legend,
   });
 
   return (
@@ -116,9 +118,10 @@ export function App({ store }: { store: AppStore }) {
             narrow={narrow}
             globalState={globalState}
             padding={padding}
+            onLegendSize={setLegend}
             userLayers={{ userLayers: userLayers.layers, onUserFeature: userLayers.select }}
             handlers={{
-              onSelect: select,
+              onSelect: selectOnMap,
               onHover: hover,
               onCameraChange: (camera) => store.update(actions.setCamera(camera)),
               onError: setMapError,
