@@ -6,7 +6,7 @@ import { activeFilters, hidingFilters, liftFilter } from "../../filters/hidden-b
 import type { IndexedProperties } from "../../filters/indexed-properties";
 import type { ProjectFilters } from "../../filters/project-filters";
 import { useText } from "../shell/text-context";
-import { chipLabel } from "./filter-words";
+import { chipLabel, filterName } from "./filter-words";
 import { HiddenNotice } from "./hidden-notice";
 
 interface FilterSummaryProps {
@@ -41,7 +41,7 @@ export function FilterSummary({ filters, shown, hidden, onFilters, onClear }: Fi
               <button
                 type="button"
                 className="active-filter-remove"
-                aria-label={t("chipRemove", { label: labels[index] ?? "" })}
+                aria-label={t("chipRemove", { facet: filterName(key, t) })}
                 onClick={() => onFilters(liftFilter(key))}
               >
                 ×

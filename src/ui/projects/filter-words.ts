@@ -28,6 +28,11 @@ function list(names: readonly string[], language: Language, t: Translate): strin
   return t("chipMore", { first, count: names.length - (NAMES_SHOWN - 1) });
 }
 
+/** A filter's own name, for its chip's × ("取消区县筛选"). */
+export function filterName(key: FilterKey, t: Translate): string {
+  return t(key === "query" ? "chipSearch" : FACET_WORDS[key]);
+}
+
 /** A chip's words: "区县：海宁市", "进度：不含已建运营", "搜索“机场”". */
 export function chipLabel(key: FilterKey, filters: ProjectFilters, language: Language, t: Translate): string {
   if (key === "query") return t("chipQuery", { query: filters.query.trim() });
