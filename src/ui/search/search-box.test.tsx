@@ -18,32 +18,35 @@ vi.mock("../../state/plan-text/use-plan-sentences", () => ({ usePlanSentences: (
 
 afterEach(cleanup);
 
+interface Handlers {
+  onPick: (entry: SearchEntry) => void;
+  onShowAll: (projects: SearchEntry[]) => void;
+  onMatches: (query: string, ids: string[]) => void;
+}
+
+// The box with its query held as the app holds it (the box's text is the list's query).
+function Harness(handlers: Handlers) {
+  const [query, setQuery] = useState("");
+  return (
+    <SearchBox
+      query={query}
+      onQuery={setQuery}
+      {...handlers}
+      onPickSentence={() => undefined}
+      userLayers={[]}
+      onPickUserFeature={() => undefined}
+    />
+  );
+}
+
 function mount() {
-  const onPick = vi.fn<(entry: SearchEntry) => void>();
-  const onShowAll = vi.fn<(projects: SearchEntry[]) => void>();
-  const onMatches = vi.fn<(query: string, ids: string[]) => void>();
-  function Harness() {
-    const [query, setQuery] = useState("");
-    return (
-      <SearchBox
-        query={query}
-        onQuery={setQuery}
-        onPick={onPick}
-        onShowAll={onShowAll}
-        onMatches={onMatches}
-        onPickSentence={() => undefined}
-        userLayers={[]}
-        onPickUserFeature={() => undefined}
-      />
-    );
-  }
-  render(<Harness />);
-  return {
-    box: screen.getByRole("combobox", { name: "搜索" }) as HTMLInputElement,
-    onPick,
-    onShowAll,
-    onMatches,
+  const handlers = {
+    onPick: vi.fn<Handlers["onPick"]>(),
+    onShowAll: vi.fn<Handlers["onShowAll"]>(),
+    onMatches: vi.fn<Handlers["onMatches"]>(),
   };
+  render(<Harness {...handlers} />);
+  return { box: screen.getByRole("combobox", { name: "搜索" }) as HTMLInputElement, ...handlers };
 }
 
 describe("the search box", () => {
