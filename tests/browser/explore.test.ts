@@ -65,6 +65,20 @@ describe("exploring the projects from a shared link", () => {
 
   it("filtering by pillar and status makes map, list and counts agree with the data", async () => {
     const { page } = app();
+    // The whole city in view (the link looked at Haiyan close up): the map's drawing is compared.
+    await page.evaluate(() =>
+      (
+        document.querySelector(".map-canvas") as unknown as {
+          maplibreMap: { fitBounds: (bounds: number[][], options: object) => void };
+        }
+      ).maplibreMap.fitBounds(
+        [
+          [120.25, 30.18],
+          [121.35, 31.05],
+        ],
+        { padding: 30, animate: false },
+      ),
+    );
     await page.locator(".filter-details > summary").click(); // folded: the link came with filters
     // The pillar chips read "Hub 18": by the start of their name (project names hold "hub" too).
     for (const name of ["Hub", "Quality", "Openness"])

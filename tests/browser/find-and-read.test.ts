@@ -84,8 +84,9 @@ describe("the public's first minute, on a desk", () => {
         const canvas = document.querySelector(".map-canvas") as HTMLElement & { maplibreMap: MapLike };
         const origin = canvas.getBoundingClientRect();
         let best = { x: 0, y: 0, count: 0, distance: Infinity };
-        for (let dx = -90; dx <= 90; dx += 6) {
-          for (let dy = -90; dy <= 90; dy += 6) {
+        // A 10 px grid over ±80 px: fine enough to find where lines cross, and a few hundred queries only.
+        for (let dx = -80; dx <= 80; dx += 10) {
+          for (let dy = -80; dy <= 80; dy += 10) {
             const point = { x: x + dx - origin.left, y: y + dy - origin.top };
             if (document.elementFromPoint(point.x + origin.left, point.y + origin.top)?.tagName !== "CANVAS")
               continue;

@@ -137,9 +137,11 @@ describe("nothing hidden, on a desk", () => {
 
   it("frames a picked county clear of the legend, and lists its projects in view", async () => {
     const { page } = app();
+    const before = await mapCamera(page);
     await search(page).fill("海宁");
     await page.getByRole("option", { name: /^海宁市/ }).click();
-    await waitForRender(page);
+    // Camera moves jump (reduced motion): the frame is where it lands, drawn or not yet.
+    await expect.poll(async () => (await mapCamera(page)).zoom).not.toBeCloseTo(before.zoom, 2);
     expect(await inView(page, "[data-project-id]", 800)).toBe(true);
     const legend = await elementBox(page, ".map-legend");
     const framed = await screenBoxOf(page, positionsOf(hainingOutline));
