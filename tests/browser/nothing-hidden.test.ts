@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowsers, sharedApp, waitForRender } from "./support/app-page";
+import { closeBrowsers, sharedApp, waitForMapIdle, waitForRender } from "./support/app-page";
 import { mapCamera, renderedProjectIds } from "./support/map-queries";
 import { shippedProjects } from "./support/project-data";
 import { elementBox, overlaps, positionsOf, screenBoxOf } from "./support/screen-box";
@@ -31,7 +31,8 @@ const inView = async (page: Page, selector: string, height: number) => {
 const number = (text: string | null) => Number((text ?? "").replace(/,/g, ""));
 
 describe("nothing hidden, on a desk", () => {
-  const app = sharedApp(`/?county=${HAINING}`);
+  // Not held until the map is idle: the chips and the search come first, while the map loads.
+  const app = sharedApp(`/?county=${HAINING}`, { waitForIdle: false });
 
   it("says the 海宁 filter hides the airport picked in the search, and shows it in one click", async () => {
     const { page } = app();
@@ -39,7 +40,10 @@ describe("nothing hidden, on a desk", () => {
     const chips = page.getByRole("group", { name: "当前筛选" });
     await expect.poll(() => chips.textContent()).toContain("区县：海宁市");
     await search(page).fill("机场");
-    await page.getByRole("option", { name: /^嘉兴军民合用机场/ }).click();
+    const option = page.getByRole("option", { name: /^嘉兴军民合用机场/ });
+    await option.waitFor();
+    await waitForMapIdle(page);
+    await option.click();
     await expect.poll(() => page.locator("#detail-heading").textContent()).toBe("嘉兴军民合用机场");
     expect(await summary(page)).toBe(`显示 0 / ${projects.length} 个项目`);
     // Said beside the count and in the details, naming the county filter.
