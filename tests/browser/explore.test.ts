@@ -18,9 +18,7 @@ const LINK = {
 };
 
 describe("exploring the projects from a shared link", () => {
-  // A smaller desk than 1280×800: nothing here depends on the size beyond the desk layout, and the map
-  // draws in software, so fewer pixels make every step quicker.
-  const app = sharedApp(`/?${new URLSearchParams(LINK)}`, { width: 1000, height: 700 });
+  const app = sharedApp(`/?${new URLSearchParams(LINK)}`);
 
   it("restores filters, selection, camera and language exactly, and keeps them in the address", async () => {
     const { page, consoleErrors } = app();
