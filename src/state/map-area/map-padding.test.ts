@@ -71,9 +71,10 @@ describe("mapPadding beside the open map legend", () => {
     expect(mapPadding({ ...phone, legend: { width: 150, height: 300 } }).left).toBe(176);
   });
 
-  it("ignores the legend behind a phone's open details sheet, and a narrow legend", () => {
+  it("ignores the legend while details are open (they hide it), and a narrow legend", () => {
     const phone = { ...desk, narrow: true, width: 390, height: 844, detailOpen: true };
     expect(mapPadding({ ...phone, legend: { width: 150, height: 300 } }).left).toBe(30);
+    expect(mapPadding({ ...desk, detailOpen: true, legend: { width: 132, height: 346 } }).left).toBe(60);
     expect(mapPadding({ ...desk, legend: { width: 20, height: 40 } }).left).toBe(60);
   });
 });

@@ -55,8 +55,9 @@ export function mapPadding(layout: MapLayout): Padding {
     ? { top: 40, bottom: layout.detailOpen ? sheet : 40, left: 30, right: 30 }
     : { top: 60, bottom: 60, left: 60, right: layout.detailOpen ? 490 : 60 };
   // The open legend is a column in the bottom-left corner, taller than wide: framing keeps to its right.
-  // (On a phone an open details sheet hides it.)
-  const legend = layout.narrow && layout.detailOpen ? null : layout.legend;
+  // Open details hide it (find-and-read.css), on a desk and a phone alike; its size reaches this function a
+  // moment later than the details do, so the rule is stated here rather than measured.
+  const legend = layout.detailOpen ? null : layout.legend;
   if (legend) padding.left = Math.max(padding.left, Math.round(legend.width + LEGEND_MARGIN + LEGEND_GAP));
   return padding;
 }
