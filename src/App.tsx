@@ -12,7 +12,7 @@ import { useNotices } from "./state/app/use-notices";
 import { useProjects } from "./state/app/use-projects";
 import { useSelection } from "./state/app/use-selection";
 import { useUrlSync } from "./state/app/use-url-sync";
-import { mapPadding } from "./state/map-area/map-padding";
+import { type LegendSize, mapPadding } from "./state/map-area/map-padding";
 import { useBasemapChoice } from "./state/map-area/use-basemap-choice";
 import { useEscapeClosesDetails } from "./state/map-area/use-escape-closes-details";
 import { useMapGlobalState, useMapHighlight } from "./state/map-area/use-map-global-state";
@@ -50,6 +50,7 @@ export function App({ store }: { store: AppStore }) {
   const enterPresentation = usePresenterEntry(store);
   const [presenter, setPresenter] = useState<PresenterView>(IDLE_PRESENTER);
   const exporter = useRef<MapExporter | null>(null);
+  const [legend, setLegend] = useState<LegendSize | null>(null);
   // Then and now (issue 19): the sourced progress record, loaded after the projects.
   const progress = useProgress(data.projects, state);
   usePublishProgressView(store, progress, state.mapView, projects.all);
@@ -72,11 +73,11 @@ export function App({ store }: { store: AppStore }) {
   const dragging = useDropIntoLayers(store, userLayers.addFiles, !state.embed && !state.present);
   useDocumentLanguage(language);
 
-  const { select, hover, frameProject } = useSelection(store, state, projects);
+  const { select, selectOnMap, hover, frameProject } = useSelection(store, state, projects);
   const searchPick = useSearchPick(store, select, userLayers);
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
-  useSheetCamera(store, narrow, home);
+  useSheetCamera(store, home);
   const globalState = useMapGlobalState(state, progress.stages);
   const highlight = useMapHighlight(state, presenter.spotlightIds);
   const padding = mapPadding({
@@ -86,6 +87,7 @@ export function App({ store }: { store: AppStore }) {
     width: window.innerWidth,
     height: window.innerHeight,
     overlay: presenter.boxes,
+    legend,
   });
 
   return (
@@ -118,9 +120,10 @@ export function App({ store }: { store: AppStore }) {
             globalState={globalState}
             highlight={highlight}
             padding={padding}
+            onLegendSize={setLegend}
             userLayers={{ userLayers: userLayers.layers, onUserFeature: userLayers.select }}
             handlers={{
-              onSelect: select,
+              onSelect: selectOnMap,
               onHover: hover,
               onCameraChange: (camera) => store.update(actions.setCamera(camera)),
               onError: setMapError,
@@ -141,6 +144,7 @@ export function App({ store }: { store: AppStore }) {
           />
           <DetailArea
             store={store}
+            filters={filters}
             narrow={narrow}
             selected={selected}
             userFeature={userFeature}

@@ -153,9 +153,24 @@ function checkEntry(entry: Record<string, unknown>, context: ProgressContext, la
       ),
     );
   }
+  for (const field of ["source_title", "source_excerpt"] as const) {
+    const text = entry[field];
+    if (typeof text === "string" && GARBLED.test(text)) {
+      findings.push(
+        finding(
+          field,
+          `shows garbled characters (${shown(GARBLED.exec(text)?.[0])}); quote the page's text clean`,
+        ),
+      );
+    }
+  }
   if ("source_url" in entry) findings.push(...checkUrl(entry.source_url));
   return findings;
 }
+
+// What a page converted badly leaves in a quote: a reading in brackets after a Chinese character
+// ("區(qū)", a converter's annotation, not the page's words) or the replacement character.
+const GARBLED = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]|\uFFFD/u;
 
 function checkDate(value: unknown, today: string, latest: string): Finding[] {
   const span = typeof value === "string" ? dateSpan(value) : null;

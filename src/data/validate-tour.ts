@@ -2,7 +2,7 @@
 // problem per mistake in words a presenter can act on ("tour.json: slide hub-rail: camera: …"). A slide
 // with a blocking problem is left out of the tour; an unknown highlight id is dropped and reported.
 import { MAP_LIMITS } from "../geo/camera";
-import { FACETS, type FacetKey } from "./facets";
+import { FACETS, type FacetKey, facetsHiding } from "./facets";
 import { type Finding, finding, type Problem, problem, shown } from "./problem";
 import { ID_PATTERN, type ProjectProperties } from "./project-schema";
 import {
@@ -222,7 +222,17 @@ function checkHighlight(slide: Record<string, unknown>, context: TourContext): F
     else if (!properties)
       findings.push(finding("highlight", `${shown(id)} is not a project id; it is ignored`, false));
     else if (context.shows && !context.shows(slide as never, properties)) {
-      findings.push(finding("highlight", `${shown(id)} is hidden by the slide's filters`, false));
+      // Which filter hides it, by its link name (layer, county…), so the presenter knows what to change.
+      const filters = (typeof slide.filters === "object" && slide.filters) || {};
+      const hiding = facetsHiding(properties, filters as Partial<Record<FacetKey, string[]>>);
+      const names = hiding.map((key) => FACETS[key].parameter).join(", ");
+      findings.push(
+        finding(
+          "highlight",
+          `${shown(id)} is hidden by the slide's filters${names ? ` (${names})` : ""}`,
+          false,
+        ),
+      );
     }
   }
   return findings;

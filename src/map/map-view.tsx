@@ -109,7 +109,7 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     if (!container.current) return;
     const forward: MapCallbacks = {
-      onSelect: (id) => latest.current.onSelect(id),
+      onSelect: (id, at) => latest.current.onSelect(id, at),
       onHover: (id) => latest.current.onHover(id),
       onCameraChange: (camera) => latest.current.onCameraChange(camera),
       onFirstIdle: () => latest.current.onFirstIdle(),
@@ -117,7 +117,7 @@ export default function MapView(props: MapViewProps) {
       onDraw: (event) => latest.current.onDraw?.(event),
       onBasemapFailure: (detail) => latest.current.onBasemapFailure(detail),
       onUserFeature: (pick) => latest.current.onUserFeature?.(pick),
-      onChoose: (ids, point) => latest.current.onChoose?.(ids, point),
+      onChoose: (ids, point, at) => latest.current.onChoose?.(ids, point, at),
     };
     // No separate WebGL probe: a second context costs as much as the map's own in software WebGL,
     // so the map's constructor is the probe (MapLibre throws when it gets no context).

@@ -35,8 +35,9 @@ export class PointerPicking {
     const userFeature = this.host.userFeatureAt(event.point);
     const ids = projectsAt(this.map, event.point, userFeature !== null);
     // Several projects under a finger: a silent pick of one would hide the others.
-    if (ids.length > 1 && this.callbacks.onChoose) this.callbacks.onChoose(ids, event.point);
-    else this.callbacks.onSelect(ids[0] ?? null);
+    const at: [number, number] = [event.lngLat.lng, event.lngLat.lat];
+    if (ids.length > 1 && this.callbacks.onChoose) this.callbacks.onChoose(ids, event.point, at);
+    else this.callbacks.onSelect(ids[0] ?? null, at);
     this.callbacks.onUserFeature?.(ids.length > 0 ? null : userFeature);
   };
 

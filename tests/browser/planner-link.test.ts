@@ -47,12 +47,13 @@ describe("a planner link", () => {
     const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
     const [header, ...records] = text.trimEnd().split("\r\n").map(splitCsv);
     if (!header) throw new Error("empty CSV");
-    expect(header.slice(0, 7)).toEqual([
+    expect(header.slice(0, 8)).toEqual([
       "County",
       "Railway (km)",
       "Highway (km)",
       "Waterway (km)",
       "Platforms (km²)",
+      "Designations (km²)",
       "Other zones (km²)",
       "Land (km²)",
     ]);

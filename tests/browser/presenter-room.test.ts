@@ -241,7 +241,7 @@ describe("a tour made in the page", () => {
     expect(text).toContain('slide invented: caption_zh: "建成世界一流机场。" is not in the plan text');
     // The good slides play: the first, the one with an unknown id (dropped), and 96 copies.
     expect(await page.locator(".presenter-counter").textContent()).toBe("第 1 / 98 页");
-    await page.getByLabel("规划导览（data/tour.json）").check();
+    await page.getByLabel("规划导览", { exact: true }).check();
     expect(await page.locator(".presenter-counter").textContent()).toBe(`第 1 / ${tour.slides.length} 页`);
     expect(app.consoleErrors).toEqual([]);
     await app.close();

@@ -24,6 +24,7 @@ const zh = {
   partBasemapSettings: "在线底图设置",
   partExport: "图片导出与打印",
   partStoredLayers: "已保存的“我的图层”",
+  partFilterSummary: "筛选摘要",
   newVersion: "{part}未能加载：地图已发布新版本，请重新加载页面后继续使用。",
   reload: "重新加载",
   mapStalled: "地图 {seconds} 秒后仍未加载完成。",
@@ -53,6 +54,7 @@ const en: MessageTable<typeof zh> = {
   partBasemapSettings: "The online basemap settings",
   partExport: "Image export and printing",
   partStoredLayers: "Your saved layers",
+  partFilterSummary: "The filter summary",
   newVersion:
     "{part} could not be loaded: a new version of the map has been published; reload the page to continue.",
   reload: "Reload",

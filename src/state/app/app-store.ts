@@ -41,8 +41,10 @@ export const actions = {
     (camera: Camera): Action =>
     (state) => ({ ...state, camera, cameraRequest: { kind: "camera", camera, key: nextKey(state) } }),
   requestFrame:
-    (bounds: Bounds): Action =>
-    (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, key: nextKey(state) } }),
+    (bounds: Bounds, options: { keepZoom?: boolean } = {}): Action =>
+    (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, ...options, key: nextKey(state) } }),
+  // The projects tab shows its list first (issue 28).
+  showResults: (): Action => (state) => ({ ...state, tab: "projects", resultsKey: state.resultsKey + 1 }),
   setTab:
     (tab: ViewState["tab"]): Action =>
     (state) =>

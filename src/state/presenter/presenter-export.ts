@@ -4,7 +4,7 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from "react"
 import { afterStart } from "../../browser/after-start";
 import { downloadBlob } from "../../browser/download-file";
 import { failedFile } from "../../browser/failed-file";
-import { BASEMAP_ATTRIBUTIONS } from "../../data/basemap-attribution";
+import { plainCredits } from "../../data/basemap-attribution";
 import { STATUS_NAMES } from "../../data/facets";
 import { STATUSES } from "../../data/project-schema";
 import type { TourSlide } from "../../data/tour-schema";
@@ -16,8 +16,6 @@ import type { ExportDecorations } from "../../image-export/export-types";
 import type { InsetDrawing } from "../../image-export/inset-drawing";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../../layers/theme";
 import { canvasToPng, type MapExporter } from "../../map/export-png";
-
-const CREDITS = BASEMAP_ATTRIBUTIONS.map((source) => source.html.replace(/<[^>]+>/g, "")).join(" · ");
 
 export function exportDecorations(
   language: Language,
@@ -40,7 +38,8 @@ export function exportDecorations(
       dash: STATUS_DASHES[status],
       hollow: HOLLOW_STATUSES.includes(status),
     })),
-    credits: `${t("exportCredits", { credits: CREDITS })} · MapLibre`,
+    // In the image's language, as the map's attribution shows them (issue 28).
+    credits: `${t("exportCredits", { credits: plainCredits(language) })} · MapLibre`,
     date: isoDate(new Date()),
     colours: {
       ink: theme.exportInk,

@@ -1,6 +1,7 @@
 // The details beside the map: a plan project's, or a feature of the user's own layers; each loads when
 // first opened, through the one loader (a file that fails says so in the panel's place, with a Retry).
 import type { IndexedFeature } from "../../filters/indexed-properties";
+import type { ProjectFilters } from "../../filters/project-filters";
 import { withLaterTexts } from "../../i18n/load-later-texts";
 import { type AppStore, actions } from "../../state/app/app-store";
 import type { UserLayers } from "../../state/your-layers/use-user-layers";
@@ -17,6 +18,7 @@ const loadUserFeaturePanel = preloadable(
 
 interface DetailAreaProps {
   store: AppStore;
+  filters: ProjectFilters;
   narrow: boolean;
   selected: IndexedFeature | undefined;
   userFeature: UserLayers["selectedFeature"];
@@ -24,7 +26,8 @@ interface DetailAreaProps {
   onFrame: (id: string) => void;
 }
 
-export function DetailArea({ store, narrow, selected, userFeature, userLayers, onFrame }: DetailAreaProps) {
+export function DetailArea(props: DetailAreaProps) {
+  const { store, filters, narrow, selected, userFeature, userLayers, onFrame } = props;
   return (
     <>
       {selected ? (
@@ -35,6 +38,8 @@ export function DetailArea({ store, narrow, selected, userFeature, userLayers, o
           loading={null}
           props={{
             project: selected.properties,
+            filters,
+            onFilters: (change: Partial<ProjectFilters>) => store.update(actions.setFilters(change)),
             onClose: () => store.update(actions.select(null)),
             onFrame: () => onFrame(selected.properties.id),
             onReadInPlan: () => {

@@ -1,6 +1,9 @@
 // The embedded basemap is an overview (land, counties, towns; no open street data ships offline). Close
 // up it would read as a blank map, so a small note says so and offers the detailed basemaps the
-// deployment's config.json provides, one click each; with none configured it says that instead.
+// deployment's config.json provides, one click each; with none configured it says that instead. The
+// reader can dismiss it for the visit (issue 28); it sits under the map's view switch, never over it
+// (map-section.tsx stacks them).
+import { useState } from "react";
 import type { BasemapOption } from "../../data/basemap-config";
 import { closeUpNoteShown } from "../../state/map-area/close-up-note-shown";
 import type { BasemapChoice } from "../../state/map-area/use-basemap-choice";
@@ -23,12 +26,23 @@ function oneClick(option: BasemapOption): boolean {
 
 export function CloseUpNote({ zoom, basemapChoice }: CloseUpNoteProps) {
   const { language, t } = useText();
-  if (!closeUpNoteShown(zoom, basemapChoice.active)) return null;
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || !closeUpNoteShown(zoom, basemapChoice.active)) return null;
   const online = basemapChoice.config.basemaps.filter((option) => option.kind !== "embedded");
   const name = (option: BasemapOption) => (language === "zh" ? option.name_zh : option.name_en);
   return (
     <aside className="close-up-note" aria-label={t("closeUpNote")}>
-      <p>{t("closeUpNote")}</p>
+      <div className="close-up-heading">
+        <p>{t("closeUpNote")}</p>
+        <button
+          type="button"
+          className="icon-button close-up-dismiss"
+          aria-label={t("dismissNote")}
+          onClick={() => setDismissed(true)}
+        >
+          ×
+        </button>
+      </div>
       {online.length === 0 ? (
         <p>{t("closeUpNone")}</p>
       ) : (

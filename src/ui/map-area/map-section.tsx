@@ -13,6 +13,8 @@ import type { MapViewProps } from "../../map/map-view";
 import type { AppState } from "../../state/app/app-state";
 import type { AppData } from "../../state/app/use-app-data";
 import type { DerivedProjects } from "../../state/app/use-projects";
+import { CATCHMENT_LAYERS } from "../../state/app/view-state";
+import type { LegendSize } from "../../state/map-area/map-padding";
 import type { BasemapChoice } from "../../state/map-area/use-basemap-choice";
 import { useMapTooltip } from "../../state/map-area/use-map-tooltip";
 import type { Planner } from "../../state/planner/use-planner";
@@ -23,7 +25,7 @@ import { preloadable } from "../shell/preloadable";
 import { useText } from "../shell/text-context";
 import { useLoaderSettled } from "../shell/use-loader-settled";
 import { CloseUpNote } from "./close-up-note";
-import { MapLegend } from "./map-legend";
+import { type LegendCatchments, MapLegend } from "./map-legend";
 import type { ChooserRequest } from "./project-chooser";
 
 // MapLibre runs only once the shell is on screen; index.html has already asked for its file. The map
@@ -57,6 +59,7 @@ interface MapSectionProps {
   globalState: MapViewProps["globalState"];
   highlight: MapViewProps["highlight"];
   padding: MapViewProps["padding"];
+  onLegendSize?: (size: LegendSize | null) => void; // the open legend's size, for framing beside it
   handlers: Pick<MapViewProps, "onSelect" | "onHover" | "onCameraChange" | "onError" | "onUnavailable">;
   // The planner's own layers and what a click on one of their features does (issue 17).
   userLayers?: Pick<MapViewProps, "userLayers" | "onUserFeature">;
@@ -114,7 +117,7 @@ export function MapSection(props: MapSectionProps) {
             online: basemapChoice.active,
             onlineTimeoutSeconds: basemapChoice.config.fallbackSeconds,
             onBasemapFailure: basemapChoice.fail,
-            onChoose: (ids, point) => setChooser({ ids, point }),
+            onChoose: (ids, point, at) => setChooser({ ids, point, at }),
           }}
         />
       )}
@@ -129,13 +132,20 @@ export function MapSection(props: MapSectionProps) {
             byId: props.projects.byId,
             onChoose: (id: string) => {
               setChooser(null);
-              props.handlers.onSelect(id);
+              props.handlers.onSelect(id, chooser.at);
             },
             onClose: () => setChooser(null),
           }}
         />
       ) : null}
-      {state.present ? null : <MapLegend narrow={props.narrow} showsStatus={state.mapView !== "progress"} />}
+      {state.present ? null : (
+        <MapLegend
+          narrow={props.narrow}
+          showsStatus={state.mapView !== "progress"}
+          catchments={legendCatchments(props.planner)}
+          onSize={props.onLegendSize}
+        />
+      )}
       {showing && stall.stalled ? (
         <div className="map-stalled" role="alert">
           <p>
@@ -155,9 +165,13 @@ export function MapSection(props: MapSectionProps) {
           })}
         </p>
       ) : null}
-      {props.planner ? <PlannerDrawHint tools={props.planner.tools} /> : null}
-      {props.webGl && !state.present ? <ProgressViewControl /> : null}
-      <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
+      {/* One stack in the top-left corner: the view switch first, then the notes under it, so a note
+          never covers the switch (issue 28). */}
+      <div className="map-overlays">
+        {props.webGl && !state.present ? <ProgressViewControl /> : null}
+        {props.planner ? <PlannerDrawHint tools={props.planner.tools} /> : null}
+        <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
+      </div>
     </section>
   );
 }
@@ -191,6 +205,14 @@ function useMapStall(showing: boolean) {
       setAttempt((value) => value + 1);
     },
   };
+}
+
+// The catchments the planner draws now, for their key in the legend: their layers, in the planner's order.
+function legendCatchments(planner: Planner | null): LegendCatchments | null {
+  const features = planner?.catchments.features ?? [];
+  if (!planner?.distance.ok || features.length === 0) return null;
+  const drawn = new Set(features.map((feature) => feature.properties?.layer));
+  return { layers: CATCHMENT_LAYERS.filter((layer) => drawn.has(layer)), distance: planner.distance.value };
 }
 
 // A project file's layer, as the legend names it ("urban.geojson" → 城市品质); other names as they are.
