@@ -14,7 +14,9 @@ vi.mock("../../search/load-search-index", async () => {
   const { TEST_INDEX } = await import("../../../tests/support/search-test-index");
   return { loadSearchIndex: async () => TEST_INDEX };
 });
-vi.mock("../../state/plan-text/use-plan-sentences", () => ({ usePlanSentences: () => [] }));
+vi.mock("../../state/plan-text/use-plan-sentences", () => ({
+  usePlanSentences: () => ({ sentences: [], failure: null, retry: () => undefined }),
+}));
 
 afterEach(cleanup);
 
