@@ -278,6 +278,9 @@ describe("your layers", () => {
     await page.getByRole("tab", { name: "我的图层" }).click();
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "全部移除" }).click();
+    // The list empties at once; the panel is busy until the removal is written.
+    await expect.poll(() => page.locator(".user-layer").count()).toBe(0);
+    await page.locator(".user-layers-panel[aria-busy='false']").waitFor();
     await page.reload();
     await page.locator(".user-layers-panel[aria-busy='false']").waitFor({ timeout: 90_000 });
     expect(await page.locator(".user-layer").count()).toBe(0);

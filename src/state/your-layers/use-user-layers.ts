@@ -47,6 +47,17 @@ export function useUserLayers(tab: SidebarTab) {
     [commit],
   );
   const { storage, setStorage, notices } = useKeptLayers(arrive);
+  // Removals still being written: the list changes at once, but a reload before the write lands would
+  // bring the layers back, so the panel says it is busy (aria-busy) until they are written.
+  const [writes, setWrites] = useState(0);
+  const written = useCallback(async (write: Promise<void>) => {
+    setWrites((count) => count + 1);
+    try {
+      await write;
+    } finally {
+      setWrites((count) => count - 1);
+    }
+  }, []);
 
   // A change of colour or visibility rewrites the layer's settings alone, never its features.
   const save = useCallback(
@@ -105,15 +116,23 @@ export function useUserLayers(tab: SidebarTab) {
     async (id: string) => {
       commit(latest.current.filter((layer) => layer.id !== id));
       setSelected((open) => (open?.layerId === id ? null : open));
-      await (await loadStore()).removeUserLayer(id).catch(() => undefined);
+      await written(
+        loadStore()
+          .then((store) => store.removeUserLayer(id))
+          .catch(() => undefined),
+      );
     },
-    [commit],
+    [commit, written],
   );
   const removeAll = useCallback(async () => {
     commit([]);
     setSelected(null);
-    await (await loadStore()).removeAllUserLayers().catch(() => undefined);
-  }, [commit]);
+    await written(
+      loadStore()
+        .then((store) => store.removeAllUserLayers())
+        .catch(() => undefined),
+    );
+  }, [commit, written]);
 
   const addFiles = useCallback((files: Iterable<File>) => {
     const added = [...files].map((file) => ({ key: nextPendingKey++, file, options: {} }));
@@ -140,6 +159,7 @@ export function useUserLayers(tab: SidebarTab) {
     opened,
     layers,
     storage,
+    writing: writes > 0,
     add,
     toggle,
     recolour,

@@ -32,7 +32,7 @@ export function UserLayersPanel({ userLayers, onFrame }: UserLayersPanelProps) {
   return (
     // Busy while the layers kept in this browser are still being read: a screen reader waits, and so
     // does a test that counts them after a reload.
-    <div className="user-layers-panel" aria-busy={userLayers.storage === "loading"}>
+    <div className="user-layers-panel" aria-busy={userLayers.storage === "loading" || userLayers.writing}>
       <p className={`user-layers-privacy${userLayers.storage === "unavailable" ? " is-warning" : ""}`}>
         {t(userLayers.storage === "unavailable" ? "yourLayersPrivacyUnavailable" : "yourLayersPrivacy")}
       </p>
