@@ -1,13 +1,14 @@
 // The texts of the features that load on demand (a project's details, the plan tab, your layers, then and now, the presenter's
 // engine, room and editor, the planner's engine and exports, the basemap switch, the active filters), in one chunk of their own: the first script carries only the
 // texts the first view can show. Registered by i18n/load-later-texts.ts.
-import { basemapSwitchMessages } from "./basemap-switch";
+
 import { detailMessages } from "./detail";
 import { detailedBasemapMessages } from "./detailed-basemap";
 import { nothingHiddenMessages } from "./nothing-hidden";
+import { basemapSwitchMessages } from "./online-basemaps";
 import { planTextMessages } from "./plan-text";
 import { plannerAnswersMessages } from "./planner-answers";
-import { plannerPanelMessages } from "./planner-panel";
+import { plannerPanelMessages } from "./planner-coverage";
 import { presenterRoomMessages } from "./presenter-room";
 import { progressMessages } from "./progress";
 import { yourLayersMessages } from "./your-layers";
