@@ -1,24 +1,16 @@
 // The one place that talks to MapLibre. Components hand it their props in one call (`setProps`), which
 // diffs them against the last ones, in the manner of @vis.gl/react-maplibre: it never decides what is
 // shown — filters arrive as global state, layers as a finished style from src/layers.
-import {
-  AttributionControl,
-  type LngLatBoundsLike,
-  Map as MapLibreMap,
-  NavigationControl,
-  Popup,
-  ScaleControl,
-} from "maplibre-gl";
-import "maplibre-gl/dist/maplibre-gl.css";
-import { MAP_LIMITS } from "../geo/camera";
+import { type Map as MapLibreMap, Popup } from "maplibre-gl";
 import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
 import { watchBasemap } from "./basemap-watchdog";
 import { WORKER_FILE } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
 import { collapseAttribution, guardAttributionLinks } from "./collapse-attribution";
+import { createMap } from "./create-map";
 import { DrawController } from "./draw-controller";
-import { HOME_PADDING, HomeView } from "./home-view";
+import { HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
@@ -65,39 +57,10 @@ export class MapController {
     // Before any style: a PMTiles basemap, chosen now or later, asks MapLibre for pmtiles:// tiles.
     registerPmtilesProtocol();
     const camera = options.camera;
-    const [west, south, east, north] = MAP_LIMITS.maxBounds;
-    this.map = new MapLibreMap({
-      container: options.container,
-      style: props.style,
-      ...(camera
-        ? { center: [camera.longitude, camera.latitude], zoom: camera.zoom }
-        : { bounds: options.homeBounds as LngLatBoundsLike, fitBoundsOptions: { padding: HOME_PADDING } }),
-      attributionControl: false,
-      cooperativeGestures: options.cooperativeGestures,
-      locale: options.locale,
-      maxBounds: [
-        [west, south],
-        [east, north],
-      ],
-      minZoom: MAP_LIMITS.minZoom,
-      maxZoom: MAP_LIMITS.maxZoom,
-      dragRotate: false,
-      pitchWithRotate: false,
-      // Draw Chinese with the bundled Noto Sans SC too, not the machine's own fonts: labels then look the
-      // same on every computer, with or without CJK fonts installed.
-      localIdeographFontFamily: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      // The embedded style is validated by unit tests for both themes; checking it again here cost
-      // ≈ 50 ms of the main thread as the map starts.
-      validateStyle: carriesOutsideLayers(props),
-    });
+    this.map = createMap(options, props, carriesOutsideLayers(props));
     this.home = new HomeView(this.map, options.homeBounds, !camera);
     this.highlighter = new ProjectHighlighter(this.map);
     this.overlayData = new OverlayData(this.map);
-    this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-    this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
-    this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
     this.stopGuardingLinks = guardAttributionLinks(this.map.getContainer());
     this.applyGlobalState(props.globalState);
     this.bindEvents();
