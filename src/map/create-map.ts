@@ -36,6 +36,9 @@ export function createMap(options: MapOptions, props: MapProps, validateStyle: b
     // same on every computer, with or without CJK fonts installed.
     localIdeographFontFamily: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Labels fading in and out over 300 ms are motion too: with reduced motion they appear at once (and
+    // the map draws one frame for a change instead of a 300 ms run of them).
+    fadeDuration: props.reducedMotion ? 0 : 300,
     // The embedded style is validated by unit tests for both themes; checking it again here cost
     // ≈ 50 ms of the main thread as the map starts. A style carrying outside layers is checked.
     validateStyle,

@@ -32,29 +32,31 @@ export async function mapData(page: Page, layerName: string): Promise<FeatureCol
 }
 
 // The user layer as this browser keeps it (IndexedDB), by its name: the map is handed geometry only.
+// What this browser keeps of a layer: its settings (found by name) and, kept apart under its id, its
+// features (two databases, src/import/user-layer-store.ts).
 export async function storedData(page: Page, layerName: string): Promise<FeatureCollection> {
-  return page.evaluate(
-    (name) =>
-      new Promise<FeatureCollection>((resolve, reject) => {
-        const request = indexedDB.open("jiaxing-map-user-layers");
+  return page.evaluate(async (name) => {
+    const read = (database: string, store: string, key?: string) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open(database);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
-          const all = request.result.transaction("layers").objectStore("layers").getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const layers = all.result as { name: string; features: FeatureCollection }[];
+          const objects = request.result.transaction(store).objectStore(store);
+          const answer = key === undefined ? objects.getAll() : objects.get(key);
+          answer.onerror = () => reject(answer.error);
+          answer.onsuccess = () => {
             request.result.close();
-            resolve(
-              layers.find((layer) => layer.name === name)?.features ?? {
-                type: "FeatureCollection",
-                features: [],
-              },
-            );
+            resolve(answer.result);
           };
         };
-      }),
-    layerName,
-  );
+      });
+    const settings = (await read("jiaxing-map-user-layers", "layers")) as { id: string; name: string }[];
+    const id = settings.find((layer) => layer.name === name)?.id;
+    const features = id
+      ? ((await read("jiaxing-map-user-layer-features", "features", id)) as FeatureCollection | undefined)
+      : undefined;
+    return features ?? { type: "FeatureCollection", features: [] };
+  }, layerName);
 }
 
 export async function renderedUserFeatures(page: Page): Promise<number> {
