@@ -10,6 +10,7 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import type { FeatureCollection } from "geojson";
 import { corridorData, DISC_RADIUS_PROPERTY } from "./corridor-data";
+import { shownOpacity, type VisibilityMode } from "./project-visibility";
 import {
   CORRIDOR_PRECISIONS,
   corridorEdgeOpacityExpression,
@@ -35,7 +36,14 @@ const EDGE_WIDTH_PIXELS = 1.5;
 const EDGE_OPACITY = 0.7;
 
 export function corridorSource(projects: FeatureCollection): SourceSpecification {
-  return { type: "geojson", data: corridorData(projects), maxzoom: CORRIDOR_SOURCE_MAX_ZOOM, tolerance: 0.4 };
+  return {
+    type: "geojson",
+    data: corridorData(projects),
+    maxzoom: CORRIDOR_SOURCE_MAX_ZOOM,
+    tolerance: 0.4,
+    // A project's bands carry its `hidden` feature state, as its shapes do (project-visibility.ts).
+    promoteId: "id",
+  };
 }
 
 export const HAS_CORRIDOR: ExpressionSpecification = [
@@ -56,10 +64,11 @@ export function corridorLayers(
   ids: CorridorLayerIds,
   filters: { line: FilterSpecification; zone: FilterSpecification; point: FilterSpecification },
   colour: ExpressionSpecification,
+  mode: VisibilityMode = "feature-state",
 ): Record<keyof CorridorLayerIds, LayerSpecification> {
   const band = {
     "line-color": colour,
-    "line-opacity": BAND_OPACITY,
+    "line-opacity": shownOpacity(BAND_OPACITY, mode),
     "line-width": corridorWidthExpression(),
     "line-blur": BAND_BLUR_PIXELS,
   };
@@ -80,7 +89,7 @@ export function corridorLayers(
       layout: BAND_LAYOUT,
       paint: {
         "line-color": colour,
-        "line-opacity": corridorEdgeOpacityExpression(EDGE_OPACITY),
+        "line-opacity": shownOpacity(corridorEdgeOpacityExpression(EDGE_OPACITY), mode),
         "line-width": EDGE_WIDTH_PIXELS,
         "line-gap-width": corridorWidthExpression(),
         "line-dasharray": [4, 3],
@@ -103,7 +112,7 @@ export function corridorLayers(
       filter: ["all", filters.point, HAS_CORRIDOR] as FilterSpecification,
       paint: {
         "circle-color": colour,
-        "circle-opacity": BAND_OPACITY * 1.5,
+        "circle-opacity": shownOpacity(BAND_OPACITY * 1.5, mode),
         "circle-radius": groundMetresExpression(["get", DISC_RADIUS_PROPERTY]),
         "circle-blur": 0.5,
       },

@@ -15,8 +15,9 @@ import { fadeOverDetailedBasemap } from "./detailed-basemap-fade";
 import { globalStateSpecification } from "./global-state";
 import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
-import { PROJECT_SOURCE, ZONE_LABEL_SOURCE } from "./project-layer-ids";
+import { PROJECT_LABEL_SOURCE, PROJECT_SOURCE, ZONE_LABEL_SOURCE } from "./project-layer-ids";
 import { projectLayers } from "./project-layers";
+import type { VisibilityMode } from "./project-visibility";
 import type { Theme } from "./theme";
 
 export interface MapStyleOptions {
@@ -29,6 +30,8 @@ export interface MapStyleOptions {
   // Planner overlays (catchments, chosen area, sketch); empty by default. The map controller replaces
   // their data with setData, so a change never rebuilds the style.
   overlays?: Partial<Record<PlannerOverlayName, FeatureCollection>>;
+  // How the filters hide projects (project-visibility.ts): the app's feature state by default.
+  visibility?: VisibilityMode;
 }
 
 // Embedded layers an online basemap replaces: its own land, water and place names take their place.
@@ -69,7 +72,15 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
     };
   }
   sources[COUNTY_LABEL_SOURCE] = { type: "geojson", data: countyLabelPoints(options.basemap.counties) };
+  const visibility = options.visibility ?? "feature-state";
   sources[PROJECT_SOURCE] = { type: "geojson", data: options.projects, promoteId: "id", tolerance: 0.2 };
+  if (visibility === "feature-state") {
+    sources[PROJECT_LABEL_SOURCE] = {
+      type: "geojson",
+      data: labelledProjects(options.projects),
+      tolerance: 0.2,
+    };
+  }
   sources[CORRIDOR_SOURCE] = corridorSource(options.projects);
   sources[ZONE_LABEL_SOURCE] = { type: "geojson", data: zoneLabelPoints(options.projects) };
   for (const name of PLANNER_OVERLAYS) {
@@ -89,8 +100,8 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
     : embedded;
   // The basemap's names go between the projects' shapes and their labels (basemapFragment).
   const projects = detailed
-    ? fadeOverDetailedBasemap(projectLayers(options.theme))
-    : projectLayers(options.theme);
+    ? fadeOverDetailedBasemap(projectLayers(options.theme, visibility))
+    : projectLayers(options.theme, visibility);
   const firstLabel = projects.findIndex((layer) => layer.type === "symbol");
   const split = firstLabel === -1 ? projects.length : firstLabel;
   return {
@@ -111,5 +122,16 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
       ...countyLabelLayers(options.theme),
       ...drawingLayers(options.theme),
     ],
+  };
+}
+
+// The features the name layers place along or beside: points and lines (zones are named from one point
+// each, zone-label-points.ts).
+function labelledProjects(projects: FeatureCollection): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: projects.features.filter(
+      (feature) => feature.geometry?.type === "Point" || feature.geometry?.type === "LineString",
+    ),
   };
 }

@@ -3,7 +3,8 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { LOCALISED_NAME } from "./label-text";
 import { isLargeZone, isLine, isPoint, visible } from "./project-geometry-expressions";
-import { PROJECT_LAYER, PROJECT_SOURCE, ZONE_LABEL_SOURCE } from "./project-layer-ids";
+import { PROJECT_LABEL_SOURCE, PROJECT_LAYER, PROJECT_SOURCE, ZONE_LABEL_SOURCE } from "./project-layer-ids";
+import type { VisibilityMode } from "./project-visibility";
 import { LABEL_FONT, type Theme } from "./theme";
 import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 
@@ -12,7 +13,13 @@ import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 // filter change four times slower than bare MapLibre (npm run bench, 2026-11-29). One step in, they show.
 const LABEL_MIN_ZOOM = 9.5;
 
-export function projectLabelLayers(theme: Theme): LayerSpecification[] {
+// With the filters in feature state (project-visibility.ts), names come from a source of their own, so a
+// filter change reloads only the names: a hidden name drawn at opacity 0 would still push visible ones aside.
+export function projectLabelLayers(
+  theme: Theme,
+  mode: VisibilityMode = "feature-state",
+): LayerSpecification[] {
+  const source = mode === "feature-state" ? PROJECT_LABEL_SOURCE : PROJECT_SOURCE;
   const paint = {
     "text-color": theme.labelText,
     "text-halo-color": theme.labelHalo,
@@ -37,7 +44,7 @@ export function projectLabelLayers(theme: Theme): LayerSpecification[] {
     {
       id: PROJECT_LAYER.labelLine,
       type: "symbol",
-      source: PROJECT_SOURCE,
+      source,
       minzoom: LABEL_MIN_ZOOM,
       filter: visible(isLine),
       layout: { ...common, "symbol-placement": "line", "text-max-angle": 30, "symbol-spacing": 400 },
@@ -46,7 +53,7 @@ export function projectLabelLayers(theme: Theme): LayerSpecification[] {
     {
       id: PROJECT_LAYER.labelPoint,
       type: "symbol",
-      source: PROJECT_SOURCE,
+      source,
       filter: visible(isPoint),
       minzoom: LABEL_MIN_ZOOM,
       layout: {

@@ -1,5 +1,7 @@
 // The project sources' and layers' ids, one table that the layer functions, picking and the tests share.
 export const PROJECT_SOURCE = "projects";
+// The names of points and lines, when the filters are feature state (project-visibility.ts).
+export const PROJECT_LABEL_SOURCE = "project-labels";
 // One point inside each zone (data/zone-label-points.ts): a zone is named once, not once per tile.
 export const ZONE_LABEL_SOURCE = "project-zone-labels";
 

@@ -10,17 +10,11 @@ import type {
 import { STATUSES } from "../data/project-schema";
 import { corridorLayers } from "./corridor-layers";
 import { progressColour, progressDash, progressHollow, showsProgress } from "./progress-expressions";
-import {
-  isLargeZone,
-  isLine,
-  isPoint,
-  isPolygon,
-  isSchematic,
-  visible,
-} from "./project-geometry-expressions";
+import { drawn, isLargeZone, isLine, isPoint, isPolygon, isSchematic } from "./project-geometry-expressions";
 import { whenHighlighted } from "./project-highlight";
 import { projectLabelLayers } from "./project-label-layers";
 import { PROJECT_LAYER, PROJECT_SOURCE } from "./project-layer-ids";
+import { shownOpacity, type VisibilityMode } from "./project-visibility";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "./theme";
 import { centreLineOpacityExpression } from "./uncertainty-corridor";
 
@@ -67,10 +61,10 @@ function lineCasing(theme: Theme): ExpressionSpecification {
   ];
 }
 
-export function projectLayers(theme: Theme): LayerSpecification[] {
+export function projectLayers(theme: Theme, mode: VisibilityMode = "feature-state"): LayerSpecification[] {
   const colour: ExpressionSpecification = ["case", showsProgress, progressColour(), statusColour(theme)];
   const s = theme.scale;
-  const fading = centreLineOpacityExpression();
+  const fading = shownOpacity(centreLineOpacityExpression(), mode);
   const corridors = corridorLayers(
     {
       line: PROJECT_LAYER.lineHalo,
@@ -78,8 +72,9 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       zone: PROJECT_LAYER.zoneHalo,
       point: PROJECT_LAYER.pointHalo,
     },
-    { line: visible(isLine), zone: visible(isPolygon), point: visible(isPoint) },
+    { line: drawn(isLine, mode), zone: drawn(isPolygon, mode), point: drawn(isPoint, mode) },
     colour,
+    mode,
   );
   const width = (base: number): ExpressionSpecification => [
     "interpolate",
@@ -95,15 +90,18 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       id: PROJECT_LAYER.zoneFill,
       type: "fill",
       source: PROJECT_SOURCE,
-      filter: visible(isPolygon),
+      filter: drawn(isPolygon, mode),
       paint: {
         "fill-color": colour,
         // Fade with size (km²): a small site stays distinct; a pilot zone the size of a prefecture is a tint.
-        "fill-opacity": [
-          "*",
-          ["case", isSchematic, 0.6, 1],
-          ["interpolate", ["linear"], ["get", "area_km2"], 20, 0.3, 400, 0.14, 3000, 0.04],
-        ],
+        "fill-opacity": shownOpacity(
+          [
+            "*",
+            ["case", isSchematic, 0.6, 1],
+            ["interpolate", ["linear"], ["get", "area_km2"], 20, 0.3, 400, 0.14, 3000, 0.04],
+          ],
+          mode,
+        ),
       },
     },
     corridors.zone,
@@ -111,7 +109,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       id: PROJECT_LAYER.zoneOutline,
       type: "line",
       source: PROJECT_SOURCE,
-      filter: visible(isPolygon),
+      filter: drawn(isPolygon, mode),
       paint: {
         "line-color": colour,
         // A zone larger than a county (km²) keeps a hairline edge so it does not read as a road.
@@ -134,7 +132,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       id: PROJECT_LAYER.lineCasing,
       type: "line",
       source: PROJECT_SOURCE,
-      filter: visible(isLine),
+      filter: drawn(isLine, mode),
       layout: { "line-cap": "round", "line-join": "round" },
       paint: { "line-color": lineCasing(theme), "line-width": width(5.5), "line-opacity": fading },
     },
@@ -142,7 +140,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       id: PROJECT_LAYER.line,
       type: "line",
       source: PROJECT_SOURCE,
-      filter: visible(isLine),
+      filter: drawn(isLine, mode),
       layout: { "line-join": "round" },
       paint: {
         "line-color": colour,
@@ -156,16 +154,18 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       id: PROJECT_LAYER.point,
       type: "circle",
       source: PROJECT_SOURCE,
-      filter: visible(isPoint),
+      filter: drawn(isPoint, mode),
       paint: {
         "circle-radius": 6.5 * s,
         "circle-color": ["case", isHollow, theme.markerStroke, colour],
         "circle-stroke-color": ["case", isHollow, colour, theme.markerStroke],
         "circle-stroke-width": ["case", isHollow, 3 * s, 1.5 * s],
+        "circle-opacity": shownOpacity(1, mode),
+        "circle-stroke-opacity": shownOpacity(1, mode),
       },
     },
     ...highlightLayers(theme),
-    ...projectLabelLayers(theme),
+    ...projectLabelLayers(theme, mode),
   ];
 }
 

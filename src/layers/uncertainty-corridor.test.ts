@@ -11,6 +11,7 @@ import { MAP_LIMITS } from "../geo/camera";
 import { buildFontFaces } from "./font-faces";
 import { EMPTY_BASEMAP, mapStyle } from "./map-style";
 import { PROJECT_LAYER } from "./project-layer-ids";
+import { shownOpacity } from "./project-visibility";
 import { STANDARD_THEME } from "./theme";
 import {
   CENTRE_LINE_FADE_PIXELS,
@@ -128,7 +129,10 @@ describe("uncertainty corridors", () => {
 
   it("put the fading on the centre line, its casing and zone outlines", () => {
     for (const id of [PROJECT_LAYER.line, PROJECT_LAYER.lineCasing, PROJECT_LAYER.zoneOutline]) {
-      expect(paintOf(id, "line-opacity")).toEqual(centreLineOpacityExpression());
+      // The same fading, each output dropping to 0 for a project the filters hide (project-visibility.ts).
+      expect(paintOf(id, "line-opacity")).toEqual(
+        shownOpacity(centreLineOpacityExpression(), "feature-state"),
+      );
     }
   });
 });

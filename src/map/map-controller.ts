@@ -10,6 +10,7 @@ import type { CameraRequest, Padding } from "./camera-request";
 import { collapseAttribution, guardAttributionLinks } from "./collapse-attribution";
 import { createMap } from "./create-map";
 import { DrawController } from "./draw-controller";
+import { HiddenProjects } from "./hidden-projects";
 import { HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
@@ -40,6 +41,7 @@ export class MapController {
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
   private readonly highlighter: ProjectHighlighter;
+  private readonly hidden: HiddenProjects;
   private readonly overlayData: OverlayData;
   private readonly stopGuardingLinks: () => void;
   private stopWatchingBasemap: () => void = () => undefined;
@@ -60,6 +62,7 @@ export class MapController {
     this.map = createMap(options, props, carriesOutsideLayers(props));
     this.home = new HomeView(this.map, options.homeBounds, !camera);
     this.highlighter = new ProjectHighlighter(this.map);
+    this.hidden = new HiddenProjects(this.map);
     this.overlayData = new OverlayData(this.map);
     this.stopGuardingLinks = guardAttributionLinks(this.map.getContainer());
     this.applyGlobalState(props.globalState);
@@ -99,7 +102,11 @@ export class MapController {
       this.appliedState = {};
     }
     this.applyGlobalState(next.globalState);
-    if (next.style !== previous.style) this.highlighter.reset();
+    if (next.style !== previous.style) {
+      this.highlighter.reset();
+      this.hidden.reset();
+    }
+    if (next.hiddenIds !== previous.hiddenIds || next.style !== previous.style) this.applyHidden();
     if (next.highlight !== previous.highlight || next.style !== previous.style) this.applyHighlight();
     if (next.style !== previous.style) this.applyOverlays(true);
     else if (next.overlays !== previous.overlays) this.applyOverlays(false);
@@ -132,6 +139,8 @@ export class MapController {
       this.applyGlobalState(this.props.globalState);
       this.highlighter.reset();
       this.applyHighlight();
+      this.hidden.reset();
+      this.applyHidden();
       this.applyOverlays(true);
       this.userLayerPainter.reset();
       this.applyUserLayers();
@@ -168,6 +177,12 @@ export class MapController {
       (this.appliedState as Record<string, unknown>)[key] = value;
       this.map.getContainer().dataset.idle = "false";
       this.map.setGlobalStateProperty(key, value);
+    }
+  }
+
+  private applyHidden(): void {
+    if (this.styleReady && this.hidden.apply(this.props.hiddenIds)) {
+      this.map.getContainer().dataset.idle = "false";
     }
   }
 

@@ -38,6 +38,8 @@ export interface MapProps {
   style: StyleSpecification;
   globalState: MapGlobalState;
   highlight: ProjectHighlight; // feature state on the project source, never global state
+  // The projects the filters leave out (the app's own predicate), hidden by feature state.
+  hiddenIds: ReadonlySet<string>;
   reducedMotion: boolean;
   overlays: Partial<Record<PlannerOverlayName, FeatureCollection>>;
   drawMode: DrawMode | null;

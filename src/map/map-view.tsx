@@ -46,6 +46,7 @@ export interface MapViewProps extends MapCallbacks {
   onlineTimeoutSeconds: number;
   globalState: MapGlobalState;
   highlight: ProjectHighlight;
+  hiddenIds: ReadonlySet<string>; // the projects the filters leave out
   initialCamera: Camera | null;
   homeBounds: Bounds;
   cameraRequest: CameraRequest | null;
@@ -94,6 +95,7 @@ export default function MapView(props: MapViewProps) {
     style,
     globalState: props.globalState,
     highlight: props.highlight,
+    hiddenIds: props.hiddenIds,
     reducedMotion: props.reducedMotion,
     overlays: props.overlays ?? NO_OVERLAYS,
     drawMode: props.drawMode ?? null,

@@ -3,6 +3,7 @@
 // open a prefecture-sized zone.
 import type { MapGeoJSONFeature, Map as MapLibreMap } from "maplibre-gl";
 import { PICKABLE_ZONE_KM2, POINT_AND_LINE_LAYERS, ZONE_FILL_LAYER } from "../layers/project-layer-ids";
+import { HIDDEN_STATE } from "../layers/project-visibility";
 
 const TOUCH_SLOP_PIXELS = 6; // half the side of the box a touch or click picks from
 
@@ -30,6 +31,8 @@ export function projectsAt(
 function distinctIds(features: readonly MapGeoJSONFeature[]): string[] {
   const ids: string[] = [];
   for (const feature of features) {
+    // A project the filters hide is still on the map, at opacity 0 (project-visibility.ts).
+    if (feature.state?.[HIDDEN_STATE] === true) continue;
     const id = feature.properties?.id;
     if (typeof id === "string" && !ids.includes(id)) ids.push(id);
   }

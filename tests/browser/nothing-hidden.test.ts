@@ -186,7 +186,10 @@ describe("nothing hidden, on a desk", () => {
         const canvas = document.querySelector(".map-canvas") as HTMLElement & {
           maplibreMap: {
             project: (lngLat: [number, number]) => { x: number; y: number };
-            queryRenderedFeatures: (box: unknown, options: unknown) => { properties: { id?: string } }[];
+            queryRenderedFeatures: (
+              box: unknown,
+              options: unknown,
+            ) => { properties: { id?: string }; state?: Record<string, unknown> }[];
           };
         };
         const origin = canvas.getBoundingClientRect();
@@ -202,6 +205,7 @@ describe("nothing hidden, on a desk", () => {
                 ],
                 { layers: ["project-point", "project-line", "project-zone-outline"] },
               )
+              .filter((feature) => feature.state?.hidden !== true) // hidden by a filter: not seen
               .map((feature) => feature.properties.id)
               .filter(Boolean),
           );

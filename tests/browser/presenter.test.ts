@@ -56,7 +56,9 @@ async function highlightedOnScreen(page: Page): Promise<string[]> {
     // Every project is in the highlight layers; feature state says which ones are drawn.
     const ids = map
       .queryRenderedFeatures(undefined, { layers })
-      .filter((feature) => Object.values(feature.state ?? {}).some((value) => value === true))
+      .filter((feature) =>
+        ["selected", "hovered", "spotlight", "plan"].some((reason) => feature.state?.[reason] === true),
+      )
       .map((feature) => String(feature.properties.id));
     return [...new Set(ids)].sort();
   }, HIGHLIGHT_LAYERS);

@@ -47,6 +47,9 @@ async function start(): Promise<void> {
     basemap,
     projects: { type: "FeatureCollection", features },
     attribution: "",
+    // Bare MapLibre filters as MapLibre's own examples do: the filters as global state in every layer's
+    // filter (the app hides projects by feature state instead, layers/project-visibility.ts).
+    visibility: "global-state",
   });
   // The options that change what or how much is drawn match src/map/map-controller.ts.
   const map = new MapLibreMap({

@@ -13,6 +13,8 @@ import { boundsOf } from "../../geo/coordinates";
 export interface DerivedProjects {
   all: IndexedFeature[];
   visible: IndexedFeature[];
+  // The ids of the projects the filters leave out: the map hides them (map/hidden-projects.ts).
+  hiddenIds: ReadonlySet<string>;
   counts: FacetCounts;
   collection: FeatureCollection;
   byId: Map<string, IndexedFeature>;
@@ -37,8 +39,12 @@ export function useProjects(
     const shows = filterPredicate(filters);
     return all.filter((feature) => shows(feature.properties));
   }, [all, filters]);
+  const hiddenIds = useMemo(() => {
+    const shown = new Set(visible);
+    return new Set(all.filter((feature) => !shown.has(feature)).map((feature) => feature.properties.id));
+  }, [all, visible]);
   const counts = useMemo(() => facetCounts(all, filters), [all, filters]);
-  return { all, visible, counts, collection, byId };
+  return { all, visible, hiddenIds, counts, collection, byId };
 }
 
 export { boundsOf };

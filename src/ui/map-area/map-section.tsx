@@ -95,6 +95,7 @@ export function MapSection(props: MapSectionProps) {
             tooltip,
             globalState: props.globalState,
             highlight: props.highlight,
+            hiddenIds: props.projects.hiddenIds,
             initialCamera: state.camera,
             homeBounds: cityBounds(basemap["city-outline"]),
             cameraRequest: state.cameraRequest,

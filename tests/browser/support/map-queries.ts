@@ -6,8 +6,11 @@ const PROJECT_LAYERS = ["project-zone-fill", "project-line", "project-point"];
 export async function renderedProjectIds(page: Page): Promise<string[]> {
   return page.evaluate((layers) => {
     const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLike }).maplibreMap;
+    // A project the filters hide stays in the tiles at opacity 0, with the feature state "hidden"
+    // (src/layers/project-visibility.ts): it is not what a person sees.
     const ids = map
       .queryRenderedFeatures(undefined, { layers })
+      .filter((feature) => feature.state?.hidden !== true)
       .map((feature) => String(feature.properties.id));
     return [...new Set(ids)].sort();
   }, PROJECT_LAYERS);
@@ -42,7 +45,7 @@ interface MapLike {
   queryRenderedFeatures: (
     geometry: undefined,
     options: { layers: string[] },
-  ) => { properties: Record<string, unknown> }[];
+  ) => { properties: Record<string, unknown>; state?: Record<string, unknown> }[];
   getGlobalState: () => Record<string, unknown>;
   querySourceFeatures: (source: string) => { id?: string | number }[];
   getFeatureState: (feature: { source: string; id: string }) => Record<string, unknown>;
