@@ -233,7 +233,8 @@ describe("every code file failing in turn", () => {
         consoleErrors.length = 0;
         round.lastRequest = Date.now();
         await page.goto(`${app().baseUrl}${journey.path}`);
-        await page.locator("header #project-search").waitFor();
+        // Attached, not visible: presentation mode hides the header once its overlay has loaded.
+        await page.locator("header #project-search").waitFor({ state: "attached" });
         await journey.act(page);
         await waitUntilQuiet(() => round.lastRequest);
         // The page itself is there: its header and its root.
