@@ -9,6 +9,7 @@ import { basemapSwitchMessages } from "./online-basemaps";
 import { planTextMessages } from "./plan-text";
 import { plannerAnswersMessages } from "./planner-answers";
 import { plannerPanelMessages } from "./planner-coverage";
+import { precisionMessages } from "./precision";
 import { presenterRoomMessages } from "./presenter-room";
 import { progressMessages } from "./progress";
 import { yourLayersMessages } from "./your-layers";
@@ -25,6 +26,7 @@ export const laterTexts = {
     ...detailedBasemapMessages.zh,
     ...detailMessages.zh,
     ...nothingHiddenMessages.zh,
+    ...precisionMessages.zh,
   },
   en: {
     ...plannerPanelMessages.en,
@@ -37,5 +39,6 @@ export const laterTexts = {
     ...detailedBasemapMessages.en,
     ...detailMessages.en,
     ...nothingHiddenMessages.en,
+    ...precisionMessages.en,
   },
 };
