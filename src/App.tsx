@@ -77,7 +77,7 @@ export function App({ store }: { store: AppStore }) {
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
   useSheetCamera(store, narrow, home);
-  const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages);
+  const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages, presenter.asideIds);
   const padding = mapPadding({
     narrow,
     detailOpen: Boolean(selected || userFeature),

@@ -22,6 +22,7 @@ export interface MapGlobalState {
   selectedId: string; // "" for none: global state cannot hold null
   hoveredId: string;
   spotlightIds: string[]; // a tour slide's highlighted projects
+  asideIds: string[]; // points beyond the city a tour slide draws only in its locator inset
   // "Then and now": which view colours the projects, and each project's latest recorded stage at the
   // chosen year (id → stage; a project missing from it has no record). One key per year move.
   mapView: "plan" | "progress";
@@ -49,6 +50,7 @@ export const GLOBAL_STATE_DEFAULTS: MapGlobalState = {
   selectedId: "",
   hoveredId: "",
   spotlightIds: [],
+  asideIds: [],
   mapView: "plan",
   progressStages: {},
   planHighlightIds: [],

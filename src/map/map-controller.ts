@@ -240,7 +240,20 @@ export class MapController {
 
   private moveCamera(request: CameraRequest, padding: Padding): void {
     this.home.leave();
-    moveCamera(this.map, request, padding, this.props.reducedMotion);
+    // data-camera-key names the last request whose move has ended and been drawn: the presenter (and its
+    // tests) know from it that a slide's frame is on screen, not just asked for.
+    const container = this.map.getContainer();
+    const settle = () => {
+      this.map.once("idle", () => {
+        container.dataset.cameraKey = String(request.key);
+      });
+    };
+    this.map.once("moveend", settle);
+    if (!moveCamera(this.map, request, padding, this.props.reducedMotion)) {
+      this.map.off("moveend", settle);
+      settle();
+      this.map.triggerRepaint();
+    }
   }
 
   private watchOnline(online: OnlineWatch): void {

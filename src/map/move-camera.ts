@@ -1,6 +1,6 @@
 // Moves the map as one camera request asks. Framing goes through cameraForBounds and then a plain
 // camera move, so MapLibre never keeps the padding: a later move to a linked camera lands exactly on it
-// (a kept padding shifted the centre).
+// (a kept padding shifted the centre). Says whether it moved (false: nothing could be framed).
 import type { LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
 import { MAP_LIMITS } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
@@ -11,7 +11,7 @@ export function moveCamera(
   request: CameraRequest,
   padding: Padding,
   reducedMotion: boolean,
-): void {
+): boolean {
   // The layout may have changed in the same render (leaving the presenter brings the sidebar back)
   // before the ResizeObserver fires: an animation computed for the old size keeps the old centre point
   // and lands off by half the size change. Measure first.
@@ -23,10 +23,11 @@ export function moveCamera(
           zoom: request.camera.zoom,
         }
       : frameTarget(map, request.bounds, padding, request.maxZoom ?? MAP_LIMITS.frameMaxZoom);
-  if (!target) return;
+  if (!target) return false;
   if (reducedMotion) map.jumpTo(target);
   else if (request.kind === "frame") map.easeTo({ ...target, duration: 900 });
   else map.flyTo({ ...target, duration: 1600, essential: false });
+  return true;
 }
 
 function frameTarget(map: MapLibreMap, bounds: Bounds, padding: Padding, maxZoom: number) {

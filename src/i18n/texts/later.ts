@@ -1,5 +1,5 @@
 // The texts of the features that load on demand (a project's details, the plan tab, your layers, then and now, the presenter's
-// engine, room and editor, the planner's engine and exports, the basemap switch), in one chunk of their own: the first script carries only the
+// engine, room and tour editor, the planner's engine and exports, the basemap switch), in one chunk of their own: the first script carries only the
 // texts the first view can show. Registered by i18n/load-later-texts.ts.
 import { basemapSwitchMessages } from "./basemap-switch";
 import { detailMessages } from "./detail";
@@ -8,6 +8,7 @@ import { plannerAnswersMessages } from "./planner-answers";
 import { plannerPanelMessages } from "./planner-panel";
 import { presenterRoomMessages } from "./presenter-room";
 import { progressMessages } from "./progress";
+import { tourEditorMessages } from "./tour-editor";
 import { yourLayersMessages } from "./your-layers";
 
 export const laterTexts = {
@@ -18,6 +19,7 @@ export const laterTexts = {
     ...yourLayersMessages.zh,
     ...planTextMessages.zh,
     ...presenterRoomMessages.zh,
+    ...tourEditorMessages.zh,
     ...basemapSwitchMessages.zh,
     ...detailMessages.zh,
   },
@@ -28,6 +30,7 @@ export const laterTexts = {
     ...yourLayersMessages.en,
     ...planTextMessages.en,
     ...presenterRoomMessages.en,
+    ...tourEditorMessages.en,
     ...basemapSwitchMessages.en,
     ...detailMessages.en,
   },

@@ -40,9 +40,18 @@ export const actions = {
   requestCamera:
     (camera: Camera): Action =>
     (state) => ({ ...state, camera, cameraRequest: { kind: "camera", camera, key: nextKey(state) } }),
+  // maxZoom: how close the frame may go (MAP_LIMITS.frameMaxZoom unless said).
   requestFrame:
-    (bounds: Bounds): Action =>
-    (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, key: nextKey(state) } }),
+    (bounds: Bounds, maxZoom?: number): Action =>
+    (state) => ({
+      ...state,
+      cameraRequest: {
+        kind: "frame",
+        bounds,
+        key: nextKey(state),
+        ...(maxZoom === undefined ? {} : { maxZoom }),
+      },
+    }),
   setTab:
     (tab: ViewState["tab"]): Action =>
     (state) =>

@@ -4,6 +4,7 @@ import { filterGlobalState, type MapGlobalState } from "../../layers/global-stat
 import type { AppState } from "../app/app-state";
 
 const NO_STAGES: Record<string, string> = {};
+const NO_IDS: string[] = [];
 
 type GlobalStateInputs = Pick<
   AppState,
@@ -22,6 +23,7 @@ export function mapGlobalState(
   state: GlobalStateInputs,
   spotlightIds: string[],
   progressStages: Record<string, string>,
+  asideIds: string[] = NO_IDS,
 ): MapGlobalState {
   return {
     ...filterGlobalState(state.filters),
@@ -29,6 +31,7 @@ export function mapGlobalState(
     selectedId: state.selectedId ?? "",
     hoveredId: state.hoveredId ?? "",
     spotlightIds,
+    asideIds,
     mapView: state.mapView,
     progressStages: stagesForView(state.mapView, progressStages),
     planHighlightIds: state.planHighlightIds,
@@ -40,6 +43,8 @@ export function useMapGlobalState(
   spotlightIds: string[],
   // The "then and now" lookup for the chosen year (state/progress/use-progress.ts); {} while the record loads.
   progressStages: Record<string, string> = NO_STAGES,
+  // A slide's points beyond the city, drawn only in its locator inset.
+  asideIds: string[] = NO_IDS,
 ): MapGlobalState {
   const { filters, language, selectedId, hoveredId, mapView, planHighlightIds } = state;
   const stages = stagesForView(mapView, progressStages);
@@ -49,7 +54,8 @@ export function useMapGlobalState(
         { filters, language, selectedId, hoveredId, mapView, planHighlightIds },
         spotlightIds,
         stages,
+        asideIds,
       ),
-    [filters, language, selectedId, hoveredId, spotlightIds, mapView, stages, planHighlightIds],
+    [filters, language, selectedId, hoveredId, spotlightIds, mapView, stages, planHighlightIds, asideIds],
   );
 }

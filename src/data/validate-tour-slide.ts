@@ -1,0 +1,266 @@
+// One slide of a tour file, checked field by field: pure, never throws. A blocking finding leaves the
+// slide out of the tour; a filter value or highlight this map does not know is reported and dropped, so
+// the slide still plays with what it names that is real.
+import { MAP_LIMITS } from "../geo/camera";
+import type { Bounds } from "../geo/coordinates";
+import { FACETS, type FacetKey } from "./facets";
+import { type Finding, finding, shown } from "./problem";
+import { ID_PATTERN, type ProjectProperties } from "./project-schema";
+import {
+  MAP_VIEWS,
+  MAX_LENGTHS,
+  PROGRESS_FIRST_YEAR,
+  type SlideCamera,
+  type SlideView,
+  TOUR_FILTER_KEYS,
+  TOUR_ZOOM_RANGE,
+  type TourFilters,
+  type TourSlide,
+} from "./tour-schema";
+import { checkText } from "./validate-properties";
+
+export interface SlideContext {
+  projects?: readonly ProjectProperties[];
+  shows?: (slide: Pick<TourSlide, "filters">, properties: ProjectProperties) => boolean;
+  planText?: string;
+  thisYear?: number; // the last year a progress view may show; the current year by default
+}
+
+const SLIDE_FIELDS = [
+  "id",
+  "title_zh",
+  "title_en",
+  "caption_zh",
+  "caption_en",
+  "camera",
+  "filters",
+  "view",
+  "highlight",
+];
+const REQUIRED = ["id", "title_zh", "title_en", "caption_zh", "caption_en", "camera"];
+// Longitude and latitude a tour camera may look at, in degrees: the map's own maxBounds.
+const [CAMERA_WEST, CAMERA_SOUTH, CAMERA_EAST, CAMERA_NORTH] = MAP_LIMITS.maxBounds;
+// The smallest frame worth a slide, in degrees (≈ 100 m): a frame with no size cannot be fitted.
+const SMALLEST_FRAME_DEGREES = 0.001;
+// A caption may join several passages of the plan with an ellipsis; each passage must be verbatim.
+export const CAPTION_ELLIPSIS = "……";
+// How a whole sentence of the plan ends (the plan closes quotes after the full stop: 。” ). A caption that
+// ends any other way stops mid-sentence and must say so with the ellipsis.
+const SENTENCE_ENDS_ZH = /[。！？；;!?]”?$/; // the plan writes some semicolons half-width
+const SENTENCE_ENDS_EN = /([.!?;]["”’]?|…)$/;
+
+export function checkSlide(slide: Record<string, unknown>, context: SlideContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of REQUIRED) {
+    if (!(field in slide)) findings.push(finding(field, "missing; every slide needs it"));
+  }
+  for (const key of Object.keys(slide)) {
+    if (!SLIDE_FIELDS.includes(key)) findings.push(finding(key, "unknown field; it is ignored", false));
+  }
+  if (typeof slide.id === "string" && !ID_PATTERN.test(slide.id)) {
+    findings.push(finding("id", `${shown(slide.id)} must be lowercase words joined by hyphens`));
+  }
+  for (const field of ["id", "title_zh", "title_en", "caption_zh", "caption_en"]) {
+    if (field in slide) findings.push(...checkText(field, slide[field]));
+  }
+  for (const [field, limit] of Object.entries(MAX_LENGTHS)) {
+    findings.push(...checkLength(field, slide[field], limit));
+  }
+  if (context.planText !== undefined && typeof slide.caption_zh === "string") {
+    const missing = slide.caption_zh
+      .split(CAPTION_ELLIPSIS)
+      .filter((part) => !context.planText?.includes(part));
+    for (const part of missing)
+      findings.push(finding("caption_zh", `${shown(part)} is not in the plan text`));
+  }
+  findings.push(...checkSentenceEnd(slide));
+  if ("camera" in slide) findings.push(...checkCamera(slide.camera));
+  if ("view" in slide) findings.push(...checkView(slide.view, context.thisYear ?? new Date().getFullYear()));
+  const filterFindings = "filters" in slide ? checkFilters(slide.filters) : [];
+  findings.push(...filterFindings);
+  const filters = cleanFilters(slide.filters);
+  // Whether a highlight is hidden only means something once the filters themselves are sound.
+  if ("highlight" in slide) {
+    const sound = !filterFindings.some((found) => found.blocking);
+    findings.push(...checkHighlight(slide.highlight, filters, sound ? context : {}));
+  }
+  const shows = context.shows;
+  if (context.projects && shows && !findings.some((found) => found.blocking)) {
+    const shownCount = context.projects.filter((properties) => shows({ filters }, properties)).length;
+    // Reported, not blocking: a slide being made may show nothing for a moment, and must not vanish.
+    if (shownCount === 0)
+      findings.push(finding("filters", "show no project; the slide would be an empty map", false));
+  }
+  return findings;
+}
+
+function checkLength(field: string, value: unknown, limit: number): Finding[] {
+  return typeof value === "string" && [...value].length > limit
+    ? [finding(field, `is ${[...value].length} characters long; keep it to ${limit} so a room can read it`)]
+    : [];
+}
+
+// Blocking, like a caption not in the plan: a caption cut off without saying so misquotes the plan.
+function checkSentenceEnd(slide: Record<string, unknown>): Finding[] {
+  const findings: Finding[] = [];
+  const { caption_zh: zh, caption_en: en } = slide;
+  if (typeof zh === "string" && zh !== "" && !SENTENCE_ENDS_ZH.test(zh) && !zh.endsWith(CAPTION_ELLIPSIS)) {
+    findings.push(finding("caption_zh", `stops mid-sentence; end it with “${CAPTION_ELLIPSIS}”`));
+  }
+  if (typeof en === "string" && en !== "" && !SENTENCE_ENDS_EN.test(en)) {
+    findings.push(finding("caption_en", "stops mid-sentence; end it with “…”"));
+  }
+  return findings;
+}
+
+function checkCamera(camera: unknown): Finding[] {
+  if (camera === "fit") return [];
+  if (isRecord(camera) && "bounds" in camera) return checkFrame(camera);
+  if (!isRecord(camera))
+    return [finding("camera", `${shown(camera)} must be "fit", {bounds} or {longitude, latitude, zoom}`)];
+  const findings: Finding[] = [];
+  const ranges: Record<string, readonly [number, number]> = {
+    longitude: [CAMERA_WEST, CAMERA_EAST],
+    latitude: [CAMERA_SOUTH, CAMERA_NORTH],
+    zoom: TOUR_ZOOM_RANGE,
+  };
+  for (const [key, [low, high]] of Object.entries(ranges)) {
+    const value = camera[key];
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      findings.push(finding(`camera.${key}`, `${shown(value)} must be a number`));
+    } else if (value < low || value > high) {
+      findings.push(finding(`camera.${key}`, `${value} is outside ${low}–${high}`));
+    }
+  }
+  for (const key of Object.keys(camera)) {
+    if (!(key in ranges)) findings.push(finding(`camera.${key}`, "unknown field; it is ignored", false));
+  }
+  return findings;
+}
+
+// A frame: [west, south, east, north] in degrees, within the map's limits and with some size.
+function checkFrame(camera: Record<string, unknown>): Finding[] {
+  const bounds = camera.bounds;
+  const numbers =
+    Array.isArray(bounds) &&
+    bounds.length === 4 &&
+    bounds.every((value) => typeof value === "number" && Number.isFinite(value));
+  if (!numbers) {
+    return [finding("camera.bounds", `${shown(bounds)} must be [west, south, east, north] in degrees`)];
+  }
+  const [west, south, east, north] = bounds as number[] as [number, number, number, number];
+  const findings: Finding[] = [];
+  if (west < CAMERA_WEST || east > CAMERA_EAST || south < CAMERA_SOUTH || north > CAMERA_NORTH) {
+    findings.push(
+      finding(
+        "camera.bounds",
+        `${shown(bounds)} is outside the map's region ${CAMERA_WEST}–${CAMERA_EAST}°E, ${CAMERA_SOUTH}–${CAMERA_NORTH}°N`,
+      ),
+    );
+  } else if (east - west < SMALLEST_FRAME_DEGREES || north - south < SMALLEST_FRAME_DEGREES) {
+    findings.push(finding("camera.bounds", `${shown(bounds)} must run west to east and south to north`));
+  }
+  for (const key of Object.keys(camera)) {
+    if (key !== "bounds") findings.push(finding(`camera.${key}`, "unknown field; it is ignored", false));
+  }
+  return findings;
+}
+
+function checkView(view: unknown, thisYear: number): Finding[] {
+  if (!isRecord(view) || !MAP_VIEWS.includes(view.mode as never)) {
+    return [finding("view", `${shown(view)} must be {"mode": "plan"} or {"mode": "progress", "year": …}`)];
+  }
+  const findings: Finding[] = [];
+  if ("year" in view) {
+    const year = view.year;
+    if (!Number.isInteger(year) || (year as number) < PROGRESS_FIRST_YEAR || (year as number) > thisYear) {
+      findings.push(
+        finding("view.year", `${shown(year)} must be a year from ${PROGRESS_FIRST_YEAR} to ${thisYear}`),
+      );
+    } else if (view.mode !== "progress") {
+      findings.push(finding("view.year", "only a progress view has a year; it is ignored", false));
+    }
+  }
+  for (const key of Object.keys(view)) {
+    if (key !== "mode" && key !== "year")
+      findings.push(finding(`view.${key}`, "unknown field; it is ignored", false));
+  }
+  return findings;
+}
+
+// A filter this map does not know, or a value not in its facet, is reported and left out: the slide
+// still plays with the filters it names that are real.
+function checkFilters(filters: unknown): Finding[] {
+  if (!isRecord(filters)) return [finding("filters", `${shown(filters)} must be an object`)];
+  const findings: Finding[] = [];
+  for (const [key, value] of Object.entries(filters)) {
+    const allowed = allowedValues(key);
+    if (!allowed) {
+      findings.push(
+        finding(`filters.${key}`, `unknown filter; use ${TOUR_FILTER_KEYS.join(", ")}; it is ignored`, false),
+      );
+    } else if (!Array.isArray(value)) {
+      findings.push(finding(`filters.${key}`, `${shown(value)} must be a list`));
+    } else {
+      const bad = value.filter((item) => !allowed.includes(item as string));
+      if (bad.length > 0) {
+        const names = bad.map(shown).join(", ");
+        findings.push(
+          finding(`filters.${key}`, `${names} not one of ${allowed.join(", ")}; it is ignored`, false),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function allowedValues(key: string): readonly string[] | undefined {
+  return Object.hasOwn(FACETS, key) ? FACETS[key as FacetKey].values : undefined;
+}
+
+/** The filters with what this map does not know left out. */
+export function cleanFilters(filters: unknown): TourFilters {
+  if (!isRecord(filters)) return {};
+  const clean: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(filters)) {
+    const allowed = allowedValues(key);
+    if (allowed && Array.isArray(value))
+      clean[key] = value.filter((item) => allowed.includes(item as string));
+  }
+  return clean as TourFilters;
+}
+
+function checkHighlight(highlight: unknown, filters: TourFilters, context: SlideContext): Finding[] {
+  if (!Array.isArray(highlight) || highlight.some((id) => typeof id !== "string")) {
+    return [finding("highlight", `${shown(highlight)} must be a list of project ids`)];
+  }
+  if (!context.projects) return [];
+  const byId = new Map(context.projects.map((properties) => [properties.id, properties]));
+  const findings: Finding[] = [];
+  for (const id of highlight as string[]) {
+    const properties = byId.get(id);
+    if (!properties)
+      findings.push(finding("highlight", `${shown(id)} is not a project id; it is ignored`, false));
+    else if (context.shows && !context.shows({ filters }, properties)) {
+      findings.push(finding("highlight", `${shown(id)} is hidden by the slide's filters`, false));
+    }
+  }
+  return findings;
+}
+
+export function cleanCamera(camera: SlideCamera): SlideCamera {
+  if (camera === "fit") return "fit";
+  if ("bounds" in camera) return { bounds: [...camera.bounds] as Bounds };
+  return { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom };
+}
+
+export function cleanView(view: unknown): SlideView | undefined {
+  if (!isRecord(view) || !MAP_VIEWS.includes(view.mode as never)) return undefined;
+  return view.mode === "progress" && typeof view.year === "number"
+    ? { mode: "progress", year: view.year }
+    : { mode: view.mode as SlideView["mode"] };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
