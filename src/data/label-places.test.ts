@@ -17,7 +17,8 @@ describe("names that share a place", () => {
   it("marks the airport, its logistics hub and its peripheral works as one place, the airport named first", () => {
     const projects = { type: "FeatureCollection", features: shippedProjectFeatures() } as FeatureCollection;
     const { projects: marked, zoneLabels } = labelledProjects(projects);
-    const label = (id: string) => marked.features.find((feature) => feature.properties?.id === id)?.properties;
+    const label = (id: string) =>
+      marked.features.find((feature) => feature.properties?.id === id)?.properties;
     expect(label("jiaxing-military-civil-airport")).toMatchObject({ label_shared: true, label_rank: 0 });
     expect(label("global-aviation-logistics-hub")).toMatchObject({ label_shared: true, label_rank: 1 });
     expect(

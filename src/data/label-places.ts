@@ -48,11 +48,11 @@ export function sharedPlaces(anchors: readonly Anchor[]): Map<string, number> {
     grid.set(key(x, y), [...(grid.get(key(x, y)) ?? []), index]);
   });
   const groups = new Map<number, number[]>();
-  anchors.forEach((_, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), index]));
+  for (const index of anchors.keys()) groups.set(root(index), [...(groups.get(root(index)) ?? []), index]);
   const ranks = new Map<string, number>();
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    members.forEach((member, rank) => ranks.set(anchors[member]?.id as string, rank));
+    for (const [rank, member] of members.entries()) ranks.set(anchors[member]?.id as string, rank);
   }
   return ranks;
 }

@@ -24,7 +24,7 @@ import { HOME_PADDING, HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
-import { moveCamera } from "./move-camera";
+import { markWhenDrawn, moveCamera } from "./move-camera";
 import { projectsAt } from "./pick-project";
 import { UserLayerPainter } from "./user-layer-painter";
 
@@ -102,6 +102,8 @@ export class MapController {
     // A request made before the map existed (a linked project framed as the data arrived) applies now;
     // a remounted map keeps the camera it had instead of replaying an old request.
     if (props.cameraRequest && !camera) this.moveCamera(props.cameraRequest, props.padding);
+    // The camera given stands in for the request (a link's map= kept on reload): done once drawn.
+    else if (props.cameraRequest) markWhenDrawn(this.map, props.cameraRequest.key);
     // Read-only handle for browser tests and debugging in the console: the container element carries
     // the map, so nothing global is added to window.
     Object.defineProperty(options.container, "maplibreMap", { value: this.map, configurable: true });
@@ -240,20 +242,7 @@ export class MapController {
 
   private moveCamera(request: CameraRequest, padding: Padding): void {
     this.home.leave();
-    // data-camera-key names the last request whose move has ended and been drawn: the presenter (and its
-    // tests) know from it that a slide's frame is on screen, not just asked for.
-    const container = this.map.getContainer();
-    const settle = () => {
-      this.map.once("idle", () => {
-        container.dataset.cameraKey = String(request.key);
-      });
-    };
-    this.map.once("moveend", settle);
-    if (!moveCamera(this.map, request, padding, this.props.reducedMotion)) {
-      this.map.off("moveend", settle);
-      settle();
-      this.map.triggerRepaint();
-    }
+    moveCamera(this.map, request, padding, this.props.reducedMotion);
   }
 
   private watchOnline(online: OnlineWatch): void {

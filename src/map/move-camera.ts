@@ -1,6 +1,6 @@
 // Moves the map as one camera request asks. Framing goes through cameraForBounds and then a plain
 // camera move, so MapLibre never keeps the padding: a later move to a linked camera lands exactly on it
-// (a kept padding shifted the centre). Says whether it moved (false: nothing could be framed).
+// (a kept padding shifted the centre).
 import type { LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
 import { MAP_LIMITS } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
@@ -11,7 +11,28 @@ export function moveCamera(
   request: CameraRequest,
   padding: Padding,
   reducedMotion: boolean,
-): boolean {
+): void {
+  const mark = () => markWhenDrawn(map, request.key);
+  map.once("moveend", mark);
+  if (!move(map, request, padding, reducedMotion)) {
+    map.off("moveend", mark);
+    mark();
+    map.triggerRepaint();
+  }
+}
+
+/**
+ * data-camera-key on the map's container names the last camera request whose move has ended and been
+ * drawn (the idle after it): the presenter, and its tests, know from it that a slide's frame is on
+ * screen, not just asked for.
+ */
+export function markWhenDrawn(map: MapLibreMap, key: number): void {
+  map.once("idle", () => {
+    map.getContainer().dataset.cameraKey = String(key);
+  });
+}
+
+function move(map: MapLibreMap, request: CameraRequest, padding: Padding, reducedMotion: boolean): boolean {
   // The layout may have changed in the same render (leaving the presenter brings the sidebar back)
   // before the ResizeObserver fires: an animation computed for the old size keeps the old centre point
   // and lands off by half the size change. Measure first.

@@ -22,11 +22,15 @@ interface SlideViewInputs {
   theme: Theme;
   cityName: string;
   editing: boolean; // the editor's frame outline is the room to frame into
+  // Whether the overlay has measured its panels: until then the room is not known, and a frame asked for
+  // would fill the whole screen (the overlay loads in a chunk of its own when a presentation starts).
+  measured: boolean;
 }
 
 const NO_IDS: string[] = [];
 
-export function useSlideView({ store, slide, all, basemap, theme, cityName, editing }: SlideViewInputs) {
+export function useSlideView(inputs: SlideViewInputs) {
+  const { store, slide, all, basemap, theme, cityName, editing, measured } = inputs;
   const city = useMemo(() => cityBounds(basemap?.["city-outline"]), [basemap]);
   const plan = useMemo(
     () => planSlide(slide, all, city, { width: window.innerWidth, height: window.innerHeight }),
@@ -38,8 +42,6 @@ export function useSlideView({ store, slide, all, basemap, theme, cityName, edit
   // null when it made none: the overlay then knows when the slide's frame is really on screen.
   const [requestKey, setRequestKey] = useState<number | null>(null);
 
-  // editing: opening or closing the editor changes the room, so the slide is framed again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: editing is a trigger, not read
   useEffect(() => {
     if (!slide) return;
     store.update((current) => {
@@ -47,7 +49,13 @@ export function useSlideView({ store, slide, all, basemap, theme, cityName, edit
       const year = mapView === "progress" ? (slide.view?.year ?? null) : current.year;
       return { ...current, filters: slideFilters(slide), selectedId: null, mapView, year };
     });
+  }, [slide, store]);
+
+  // editing: opening or closing the editor changes the room, so the slide is framed again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: editing is a trigger, not read
+  useEffect(() => {
     setRequestKey(null);
+    if (!slide || !measured) return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         const target = latest.current.target;
@@ -57,7 +65,7 @@ export function useSlideView({ store, slide, all, basemap, theme, cityName, edit
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [slide, store, editing]);
+  }, [slide, store, editing, measured]);
 
   const inset = useMemo((): InsetDrawing | null => {
     if (!plan.locator || !plan.frame) return null;

@@ -13,6 +13,10 @@ export function usePresenterKeys(
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTextEntry(event.target)) return;
+      // In the tour editor Space and Enter press its buttons and the arrows move in its lists; only
+      // Escape (close the editor) is the presentation's there.
+      const inEditor = event.target instanceof Element && event.target.closest("[data-own-keys]") !== null;
+      if (inEditor && event.key !== "Escape") return;
       const command = presenterCommand(event, store.get().present, count);
       // Entering is use-presenter-entry.ts's, which listens from the first script on.
       if (!command || command.type === "enter") return;

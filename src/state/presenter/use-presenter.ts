@@ -80,6 +80,8 @@ export function usePresenter(inputs: PresenterInputs) {
   const leave = useCallback(() => {
     setAutoplay(false);
     setEditing(false);
+    // The panels are measured afresh when the presentation starts again (the window may have changed).
+    setBoxes({});
     wasFullscreen.current = false;
     exitFullscreen();
     store.update(presenterActions.leave());
@@ -104,7 +106,8 @@ export function usePresenter(inputs: PresenterInputs) {
   }, [index, state.slide, go]);
 
   const cityName = translate(language, "presenterCityName");
-  const view = useSlideView({ store, slide, all: projects.all, basemap, theme, cityName, editing });
+  const measured = Object.keys(boxes).length > 0;
+  const view = useSlideView({ store, slide, all: projects.all, basemap, theme, cityName, editing, measured });
   useAutoplay(autoplay && present && !editing, index, count, go);
 
   // The tour's name, on the exported slide and in its file name.

@@ -35,7 +35,9 @@ export function useEditingFrame(presenter: Presenter, language: Language, editin
     if (editorRef.current) observer.observe(editorRef.current);
     return () => observer.disconnect();
   }, [editing]);
-  const { slide, index, count } = presenter;
+  const { index, count } = presenter;
+  // The room as the slide shown will have it; with none yet, as the plan's first slide has it.
+  const slide = presenter.slide ?? presenter.planTour.slides[0] ?? null;
   const outline = useMemo(() => {
     if (!editing || !editor) return null;
     // The room as the slide will have it: its caption, a legend of every status and an inset, the most

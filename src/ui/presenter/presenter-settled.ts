@@ -9,18 +9,25 @@ export function useSlideSettled(requestKey: number | null, slideId: string): str
   useEffect(() => {
     setSettled("");
     if (requestKey === null || slideId === "") return;
-    const canvas = document.querySelector<HTMLElement>(".map-canvas");
-    if (!canvas) return;
+    // The map may not be there yet (a link that opens the presentation asks for the slide's camera
+    // while MapLibre's chunk still loads): the page is watched until it is, and has drawn the request.
     // -1: the slide asked for no camera (it shows nothing to frame); its filters being drawn is enough.
     // Once settled the slide stays settled: later redraws (a hover) do not unsay it.
     const check = () => {
+      const canvas = document.querySelector<HTMLElement>(".map-canvas");
+      if (!canvas) return;
       const moved = requestKey === -1 || canvas.dataset.cameraKey === String(requestKey);
       if (!moved || canvas.dataset.idle !== "true") return;
       setSettled(slideId);
       observer.disconnect();
     };
     const observer = new MutationObserver(check);
-    observer.observe(canvas, { attributes: true, attributeFilter: ["data-camera-key", "data-idle"] });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["data-camera-key", "data-idle"],
+    });
     check();
     return () => observer.disconnect();
   }, [requestKey, slideId]);

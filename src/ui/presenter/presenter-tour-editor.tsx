@@ -66,7 +66,12 @@ export function PresenterTourEditor(props: TourEditorProps) {
   const current = tourChoice === "mine" ? presenter.index : -1;
 
   return (
-    <section ref={props.editorRef} className="presenter-editor" aria-labelledby="presenter-editor-title">
+    <section
+      ref={props.editorRef}
+      className="presenter-editor"
+      aria-labelledby="presenter-editor-title"
+      data-own-keys
+    >
       <header>
         <h2 id="presenter-editor-title">{t("tourEditor")}</h2>
         <button type="button" onClick={() => presenter.setEditing(false)}>
