@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { earlyFetch } from "./scripts/vite-plugin-early-fetch.ts";
+import { pageColours } from "./scripts/vite-plugin-page-colours.ts";
 import { precache } from "./scripts/vite-plugin-precache.ts";
 import { searchIndex } from "./scripts/vite-plugin-search-index.ts";
 
@@ -15,6 +16,7 @@ const projectDataDirectory = resolve(
 export default defineConfig({
   plugins: [
     react(),
+    pageColours(),
     earlyFetch(),
     precache(),
     // The search index follows the same project directory as "@project-data".

@@ -4,10 +4,16 @@ import { defineConfig } from "vitest/config";
 // vitest.browser.config.ts) and run against the production build.
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
+    // tests/support/: the test helpers that need proving themselves (the PMTiles writer).
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts", "tests/support/**/*.test.ts"],
     environment: "node",
     // The on-demand features' texts, registered as the app does once they load.
     setupFiles: ["tests/support/register-texts.ts"],
     testTimeout: 30_000,
+    // Worker threads sharing one module graph: the tests are pure functions over data and each file
+    // cleans up what it mocks, so a fresh process (and a fresh import of turf, MapLibre's style spec and
+    // the data) per file bought nothing but time: 63 s → 21 s for the suite on two cores.
+    pool: "threads",
+    isolate: false,
   },
 });

@@ -1,7 +1,8 @@
 // Times the coverage table (and its parts) on the shipped data and on 10 000 synthetic features spread
 // over Jiaxing, 5 runs each, and prints medians in milliseconds. Run: npx tsx scripts/bench-analysis.ts
 // With --browser (after `npm run build`) it also times the planner tab in the production build in
-// Chromium, 5 fresh pages each: click → table, and a new N → its table (scripts/bench/planner-in-browser.ts).
+// Chromium, 5 fresh pages each: click → table, and a new N → its table (scripts/bench/planner-in-browser.ts),
+// and how long the plan tab takes to draw (scripts/bench/plan-tab-in-browser.ts).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
@@ -17,6 +18,7 @@ import { selectByArea } from "../src/analysis/select-by-area";
 import { unionAreaByCounty, zoneBreakdown } from "../src/analysis/zone-areas";
 import type { CountyCollection } from "../src/data/basemap-schema";
 import { COUNTY_CODES, LAYERS, PILLARS, type ProjectFeature, STATUSES } from "../src/data/project-schema";
+import { measurePlanTabInBrowser } from "./bench/plan-tab-in-browser";
 import { measurePlannerInBrowser } from "./bench/planner-in-browser";
 
 const RUNS = 5;
@@ -201,4 +203,8 @@ if (process.argv.includes("--browser")) {
   show("tab opened once the page has settled → table", timings.openedSettled);
   show("tab opened at the map's first idle → table", timings.openedAtOnce);
   show("N changed 5 → 7 km → new table", timings.distanceChanged);
+  console.log("Plan tab in the production build (Chromium, 1280×800), 5 fresh pages:");
+  const planTab = await measurePlanTabInBrowser(root, RUNS);
+  show("plan tab drawn once its code and data are in", planTab.render);
+  show("plan tab: its code arrived → plan shown", planTab.fromChunk);
 }

@@ -45,6 +45,36 @@ describe("the search index built from the shipped data", () => {
     ]);
   });
 
+  it("puts the right project first for queries of words, in any order, in English, pinyin or both", () => {
+    const cases: [string, string][] = [
+      ["airport Jiaxing", "jiaxing-military-civil-airport"],
+      ["Jiaxing airport", "jiaxing-military-civil-airport"],
+      ["Haining railway", "hangzhou-haining-intercity-railway"],
+      ["canal grand", "grand-canal-jiaxing-section"],
+      ["jiaxing jichang", "jiaxing-military-civil-airport"],
+      ["jiaxingjichang", "jiaxing-military-civil-airport"],
+      ["嘉兴 机场", "jiaxing-military-civil-airport"],
+      ["机场", "jiaxing-military-civil-airport"],
+    ];
+    for (const [query, id] of cases)
+      for (const language of ["zh", "en"] as const)
+        expect(projectKeys(query, language)[0], `${query} (${language})`).toBe(id);
+  });
+
+  it("gives every project its counties' and layer's words, so they narrow a search", () => {
+    expect(entry("hangzhou-haining-intercity-railway")?.context).toEqual(
+      expect.arrayContaining(["海宁市", "海宁", "Haining", "铁路与轨道", "Railways", "railway"]),
+    );
+    // Every railway of Haining, and nothing else, answers "海宁 铁路".
+    const expected = sources.projects
+      .filter(
+        (project) => project.properties.layer === "railway" && project.properties.counties.includes("330481"),
+      )
+      .map((project) => project.properties.id)
+      .sort();
+    expect([...projectKeys("海宁 铁路", "zh")].sort()).toEqual(expected);
+  });
+
   it("finds the county 海宁市 first for 海宁, and projects named after it", () => {
     const results = search(index, "海宁", "zh");
     expect(results.groups[1]?.results[0]?.entry).toMatchObject({ key: "330481", zh: "海宁市" });

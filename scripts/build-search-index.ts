@@ -48,9 +48,23 @@ function projectEntry(feature: ProjectFeature): SearchEntry {
     zh: name_zh,
     en: name_en,
     aliases: projectAliases(name_zh, source_quote),
+    context: contextWords(feature),
     ...namePinyin(name_zh),
     ...where(feature),
   };
+}
+
+// The words of a project's counties (海宁市, 海宁, Haining) and of its layer (铁路与轨道, Railways, 铁路,
+// rail…): a query such as "Haining railway" narrows by them.
+function contextWords(feature: ProjectFeature): string[] {
+  const { layer, counties } = feature.properties;
+  const words = counties.flatMap((code) => {
+    const names = COUNTY_NAMES[code];
+    return names ? [names.zh, names.zh.replace(/[市县区]$/u, ""), names.en] : [];
+  });
+  const layerNames = LAYER_NAMES[layer];
+  if (layerNames) words.push(layerNames.zh, layerNames.en, ...(LAYER_WORDS[layer] ?? []));
+  return [...new Set(words)];
 }
 
 function countyEntries(counties: FeatureCollection): SearchEntry[] {

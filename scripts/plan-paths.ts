@@ -5,4 +5,3 @@ import { repositoryPath } from "./basemap/paths";
 export const SHIPPED_PLAN_PATH = repositoryPath("data/plan/jiaxing-2020-plan.zh.txt");
 export const PLAN_JSON_PATH = repositoryPath("data/plan/plan.json");
 export const NOT_MAPPED_PATH = repositoryPath("data/plan/not-mapped.json");
-export const QUOTE_TRANSLATIONS_PATH = repositoryPath("data/plan/quote-translations.json");

@@ -1,8 +1,11 @@
-// End to end: the CLI as `npm run validate` runs it, on fixtures only (tests/fixtures), so these tests do
-// not depend on the project data or basemap other people are building.
+// The CLI as `npm run validate` runs it, on fixtures only (tests/fixtures), so these tests do not depend on
+// the project data or basemap other people are building. One run starts the real process (exit code and
+// output as a shell sees them); the other cases call the same `main` in this process, which is what the
+// command runs, without a process start each (seconds on a busy machine).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "./validate";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const fixtures = [
@@ -12,18 +15,34 @@ const fixtures = [
   "tests/fixtures/counties/counties.geojson",
 ];
 
-// The same node with tsx's loader, as `npm run validate` runs it, minus npx's start-up.
+/** What `main` prints, as the lines of its standard output, and its exit code. */
 function validate(...args: string[]) {
-  const command = ["--import", "tsx", "scripts/validate.ts", ...args];
-  const run = spawnSync(process.execPath, command, { cwd: root, encoding: "utf8" });
-  return { status: run.status, lines: run.stdout.trim().split("\n") };
+  const printed: string[] = [];
+  const capture = (...parts: unknown[]) => printed.push(parts.map(String).join(" "));
+  vi.spyOn(console, "log").mockImplementation(capture);
+  vi.spyOn(console, "error").mockImplementation(capture);
+  const status = main(args);
+  return { status, lines: printed.join("\n").trim().split("\n") };
 }
 
-// Each run starts a process (seconds on a busy machine), hence the longer timeout.
-describe("npm run validate", { timeout: 60_000 }, () => {
-  it("prints a faulty file's problem and a summary, and exits 1", () => {
-    const run = validate("tests/fixtures/invalid/unknown-pillar.geojson", ...fixtures);
-    expect([run.status, run.lines]).toEqual([
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("npm run validate", () => {
+  it("as a process: prints a faulty file's problem and a summary, and exits 1", { timeout: 60_000 }, () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/validate.ts",
+        "tests/fixtures/invalid/unknown-pillar.geojson",
+        ...fixtures,
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect([run.status, run.stdout.trim().split("\n")]).toEqual([
       1,
       [
         'tests/fixtures/invalid/unknown-pillar.geojson: hangzhou-haining-intercity-railway: pillar: "hubb" is not one of hub, innovation, quality, openness',
@@ -43,6 +62,7 @@ describe("npm run validate", { timeout: 60_000 }, () => {
       "tests/fixtures/invalid/unknown-status.geojson",
       ...fixtures,
     );
+    expect(run.status).toBe(1);
     expect(run.lines).toContain(
       'tests/fixtures/invalid/unknown-status.geojson: hangzhou-haining-intercity-railway: id: "hangzhou-haining-intercity-railway" is already used by a feature in another project file; ids must be unique',
     );

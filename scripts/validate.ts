@@ -2,7 +2,7 @@
 // Runs the app's own validation (src/data/validate-collection.ts) over the project files with everything
 // the app does not have at hand: the plan text for source quotes and the county polygons for counties
 // and beyond_city. Prints one problem per line, then a summary; exits 1 on any problem.
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { FeatureCollection, Position } from "geojson";
 import { countyCheck } from "../src/analysis/county-check";
@@ -28,6 +28,7 @@ import {
   readAreas,
   readText,
 } from "./project-files";
+import { checkTownsOnLines, type NamedLine, readTowns } from "./towns/towns-on-lines";
 
 const USAGE = `Usage: npm run validate -- [files…] [--plan PATH] [--counties PATH] [--outline PATH]
 
@@ -43,7 +44,8 @@ Checks project GeoJSON files against the data contract (src/data/project-schema.
 Prints one problem per line as "file: feature id: field: what is wrong", then a summary.
 Exits 1 if there is any problem, 0 otherwise.`;
 
-function main(argv: string[]): number {
+/** The command: prints problems and a summary, returns the exit code. Exported for in-process tests. */
+export function main(argv: string[]): number {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -81,6 +83,7 @@ function main(argv: string[]): number {
   let validCount = 0;
   const validProjects: ProjectProperties[] = [];
   const validFeatures: ProjectFeature[] = [];
+  const namedLines: NamedLine[] = [];
   for (const file of files) {
     const text = keep(readText(file, "it was not validated"));
     if (text === undefined) continue;
@@ -94,6 +97,7 @@ function main(argv: string[]): number {
     validCount += result.features.length;
     validProjects.push(...result.features.map((feature) => feature.properties));
     validFeatures.push(...result.features);
+    namedLines.push(...result.features.map((feature) => namedLine(displayName(file), feature)));
     problems.push(...result.problems);
   }
   // The tour names projects by id and quotes the plan, so it is checked against both (default run only:
@@ -116,6 +120,14 @@ function main(argv: string[]): number {
     // The items the map leaves out quote the plan too, so they are held to it the same way.
     const notMapped = keep(readText(NOT_MAPPED_PATH, "it was not validated"));
     if (notMapped !== undefined) problems.push(...validateNotMapped(notMapped, planText).problems);
+    // The shared courses' notes name towns too, and the projects copy their coordinates.
+    namedLines.push(...readCourseNamedLines());
+  }
+  // A line must pass within its precision of every town its note names (data/towns.json).
+  const towns = keep(readText(TOWNS_PATH, "lines were not checked against the towns their notes name"));
+  if (towns !== undefined) {
+    const read = readTowns(towns, displayName(TOWNS_PATH));
+    problems.push(...read.problems, ...checkTownsOnLines(namedLines, read.towns));
   }
   for (const found of problems) console.log(formatProblem(found));
   // Warnings, not problems: projects on one shared course drawn further apart than their precision allows.
@@ -164,20 +176,41 @@ function chooseOutline(
   return undefined;
 }
 
+const COURSES_PATH = fileURLToPath(new URL("../data/courses.geojson", import.meta.url));
+const TOWNS_PATH = fileURLToPath(new URL("../data/towns.json", import.meta.url));
+
+function namedLine(file: string, { properties, geometry }: ProjectFeature): NamedLine {
+  return { file, id: properties.id, precision: properties.precision, note_zh: properties.note_zh, geometry };
+}
+
+// data/courses.geojson's features; none when the file is missing or malformed (the course tests report it).
+function readCourseFeatures(): FeatureCollection["features"] {
+  const read = readText(COURSES_PATH, "not checked");
+  if (!read.ok) return [];
+  try {
+    return (JSON.parse(read.value) as FeatureCollection).features;
+  } catch {
+    return [];
+  }
+}
+
 // data/courses.geojson as id → coordinates; empty (no warnings) when the file is missing or malformed.
 function readCourseLines(): Map<string, Position[]> {
-  const read = readText(fileURLToPath(new URL("../data/courses.geojson", import.meta.url)), "not checked");
-  if (!read.ok) return new Map();
-  try {
-    const collection = JSON.parse(read.value) as FeatureCollection;
-    return new Map(
-      collection.features.flatMap((feature) =>
-        feature.geometry.type === "LineString" ? [[String(feature.id), feature.geometry.coordinates]] : [],
-      ),
-    );
-  } catch {
-    return new Map();
-  }
+  return new Map(
+    readCourseFeatures().flatMap((feature) =>
+      feature.geometry.type === "LineString" ? [[String(feature.id), feature.geometry.coordinates]] : [],
+    ),
+  );
+}
+
+function readCourseNamedLines(): NamedLine[] {
+  return readCourseFeatures().map(({ id, properties, geometry }) => ({
+    file: displayName(COURSES_PATH),
+    id: String(id),
+    precision: properties?.precision,
+    note_zh: properties?.note_zh,
+    geometry,
+  }));
 }
 
 function countFeatures(text: string): number {
@@ -189,4 +222,7 @@ function countFeatures(text: string): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run as a command (npm run validate), not when a test imports main.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

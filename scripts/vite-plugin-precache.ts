@@ -21,7 +21,10 @@ export function precache(): Plugin {
     // closeBundle: after Vite has also copied public/, so the list is the whole site.
     async closeBundle() {
       const outDir = resolve(config.root, config.build.outDir);
-      const files = listFiles(outDir).filter((file) => file !== SERVICE_WORKER_FILE);
+      // A detailed basemap's archive (tens or hundreds of MB, read in byte ranges) is never precached.
+      const files = listFiles(outDir).filter(
+        (file) => file !== SERVICE_WORKER_FILE && !file.endsWith(".pmtiles"),
+      );
       const hash = createHash("sha256");
       for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
       const version = hash.digest("hex").slice(0, 12);

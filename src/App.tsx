@@ -12,10 +12,10 @@ import { useNotices } from "./state/app/use-notices";
 import { useProjects } from "./state/app/use-projects";
 import { useSelection } from "./state/app/use-selection";
 import { useUrlSync } from "./state/app/use-url-sync";
-import { mapPadding } from "./state/map-area/map-padding";
+import { type LegendSize, mapPadding } from "./state/map-area/map-padding";
 import { useBasemapChoice } from "./state/map-area/use-basemap-choice";
 import { useEscapeClosesDetails } from "./state/map-area/use-escape-closes-details";
-import { useMapGlobalState } from "./state/map-area/use-map-global-state";
+import { useMapGlobalState, useMapHighlight } from "./state/map-area/use-map-global-state";
 import { useMapStatus } from "./state/map-area/use-map-status";
 import { useSheetCamera } from "./state/map-area/use-sheet-camera";
 import type { Planner } from "./state/planner/use-planner";
@@ -50,12 +50,14 @@ export function App({ store }: { store: AppStore }) {
   const enterPresentation = usePresenterEntry(store);
   const [presenter, setPresenter] = useState<PresenterView>(IDLE_PRESENTER);
   const exporter = useRef<MapExporter | null>(null);
+  const [legend, setLegend] = useState<LegendSize | null>(null);
   // Then and now (issue 19): the sourced progress record, loaded after the projects.
-  const progress = useProgress(data.projects ? projects.all : null, state);
+  const progress = useProgress(data.projects, state);
   usePublishProgressView(store, progress, state.mapView, projects.all);
+  const userLayers = useUserLayers(state.tab);
   const moreNotices = useMemo(
-    () => [...presenter.notices, ...progress.notices],
-    [presenter.notices, progress.notices],
+    () => [...presenter.notices, ...progress.notices, ...userLayers.notices],
+    [presenter.notices, progress.notices, userLayers.notices],
   );
   const { notices, dismiss } = useNotices({
     language,
@@ -67,17 +69,17 @@ export function App({ store }: { store: AppStore }) {
     more: moreNotices,
   });
   const selected = selectedId ? projects.byId.get(selectedId) : undefined;
-  const userLayers = useUserLayers(state.tab);
   const userFeature = selected ? null : userLayers.selectedFeature;
   const dragging = useDropIntoLayers(store, userLayers.addFiles, !state.embed && !state.present);
   useDocumentLanguage(language);
 
-  const { select, hover, frameProject } = useSelection(store, state, projects);
+  const { select, selectOnMap, hover, frameProject } = useSelection(store, state, projects);
   const searchPick = useSearchPick(store, select, userLayers);
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
-  useSheetCamera(store, narrow, home);
-  const globalState = useMapGlobalState(state, presenter.spotlightIds, progress.stages, presenter.asideIds);
+  useSheetCamera(store, home);
+  const globalState = useMapGlobalState(state, progress.stages, presenter.asideIds);
+  const highlight = useMapHighlight(state, presenter.spotlightIds);
   const padding = mapPadding({
     narrow,
     detailOpen: Boolean(selected || userFeature),
@@ -85,6 +87,7 @@ export function App({ store }: { store: AppStore }) {
     width: window.innerWidth,
     height: window.innerHeight,
     overlay: presenter.boxes,
+    legend,
   });
 
   return (
@@ -115,10 +118,12 @@ export function App({ store }: { store: AppStore }) {
             reducedMotion={reducedMotion}
             narrow={narrow}
             globalState={globalState}
+            highlight={highlight}
             padding={padding}
+            onLegendSize={setLegend}
             userLayers={{ userLayers: userLayers.layers, onUserFeature: userLayers.select }}
             handlers={{
-              onSelect: select,
+              onSelect: selectOnMap,
               onHover: hover,
               onCameraChange: (camera) => store.update(actions.setCamera(camera)),
               onError: setMapError,
@@ -139,6 +144,7 @@ export function App({ store }: { store: AppStore }) {
           />
           <DetailArea
             store={store}
+            filters={filters}
             narrow={narrow}
             selected={selected}
             userFeature={userFeature}

@@ -7,6 +7,8 @@ import { registerServiceWorker } from "./browser/service-worker-registration";
 import { loadLaterTexts } from "./i18n/load-later-texts";
 import { createAppStore } from "./state/app/app-store";
 import { parseViewState } from "./state/app/url-state";
+// The page colours from the theme first, then the shell's CSS that names them.
+import "virtual:page-colours.css";
 import "./ui/shell/app.css";
 
 const { view, notices } = parseViewState(window.location.search);

@@ -39,6 +39,9 @@ worker.addEventListener("activate", (event) => {
 worker.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== worker.location.origin) return;
+  // A PMTiles basemap is read in byte ranges: the browser and the server answer those, never a cached
+  // whole file (which would read as a server without byte ranges).
+  if (request.headers.has("range")) return;
   if (request.mode === "navigate") {
     event.respondWith(networkFirst(request));
     return;

@@ -34,6 +34,7 @@ export async function measureImport(
   browser: Browser,
   baseUrl: string,
   file: { name: string; buffer: Buffer },
+  mimeType = "text/csv",
 ): Promise<ImportSample> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
   const page = await context.newPage();
@@ -48,7 +49,7 @@ export async function measureImport(
       polling: 100,
     });
     await page.evaluate(() => navigator.serviceWorker?.ready);
-    await page.locator("#user-layers-file").setInputFiles({ ...file, mimeType: "text/csv" });
+    await page.locator("#user-layers-file").setInputFiles({ ...file, mimeType });
     const card = page.locator(".pending-file").filter({ hasText: file.name });
     const button = card.getByRole("button", { name: "导入", exact: true });
     await button.waitFor();
@@ -168,6 +169,7 @@ function installProbe({ fileName, layerName }: { fileName: string; layerName: st
     on: (event: "idle", listener: () => void) => void;
     off: (event: "idle", listener: () => void) => void;
     getSource: (id: string) => unknown;
+    getLayer: (id: string) => unknown;
     isSourceLoaded: (id: string) => boolean;
   };
   const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: IdleMap }).maplibreMap;
@@ -177,7 +179,11 @@ function installProbe({ fileName, layerName }: { fileName: string; layerName: st
       `.user-layer[data-layer-name="${CSS.escape(layerName)}"]`,
     );
     const source = `user-layer-${row?.dataset.layerId}`;
-    if (row && map.getSource(source) && map.isSourceLoaded(source)) probe.drawnAt = performance.now();
+    // A big layer reaches the map in chunks and its style layers go in after the last one: drawn is
+    // when a style layer reads the source and the source is loaded.
+    const styled = ["fill", "line", "point"].some((kind) => map.getLayer(`${source}-${kind}`));
+    if (row && styled && map.getSource(source) && map.isSourceLoaded(source))
+      probe.drawnAt = performance.now();
   };
   map.on("idle", onIdle);
 

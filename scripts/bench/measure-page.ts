@@ -2,6 +2,7 @@
 // read inside the page (performance.now, milliseconds since navigation start), so the latency of driving
 // the browser from Node never enters a figure.
 import type { Browser, Page } from "playwright-core";
+import { measureHover } from "./measure-hover";
 
 const LOAD_TIMEOUT_MILLISECONDS = 900_000; // 100 000 projects: ≈ 75 s to load and ≈ 4 min per filter change here
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -15,8 +16,11 @@ export interface LoadSample {
   mapCodeRunMilliseconds: number | null;
   requestedUrls: string[]; // everything the page and its worker fetched until map:idle
   filterMilliseconds: number[]; // filter change → next idle, one per change
+  hoverMilliseconds: number[]; // pointer onto a project → the next frame with it outlined, one per hover
   mapSize: { width: number; height: number };
 }
+
+const HOVERS_PER_LOAD = 3;
 
 // The change both pages make: hide one pillar, then show it again.
 const PILLAR = "hub";
@@ -29,6 +33,8 @@ export async function measureLoad(
   filterChanges: number,
 ): Promise<LoadSample> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: "zh-CN" });
+  // tsx names the functions it compiles (measure-hover.ts) with a helper the page does not have.
+  await context.addInitScript("window.__name = (target) => target");
   const requestedUrls: string[] = [];
   let idle = false;
   context.on("request", (request) => {
@@ -73,12 +79,17 @@ export async function measureLoad(
       const hide = change % 2 === 0;
       filterMilliseconds.push(kind === "app" ? await clickPillar(page) : await setPillars(page, hide));
     }
+    // After an even number of changes every pillar shows again; hover once the map has settled.
+    if (kind === "app")
+      await page.locator(".map-canvas[data-idle='true']").waitFor({ timeout: LOAD_TIMEOUT_MILLISECONDS });
+    const hoverMilliseconds = filterChanges > 0 ? await measureHover(page, HOVERS_PER_LOAD) : [];
     return {
       idleMilliseconds: timing.idle,
       firstContentfulPaintMilliseconds: timing.paint,
       mapCodeRunMilliseconds: kind === "app" ? timing.mapCode : null,
       requestedUrls,
       filterMilliseconds,
+      hoverMilliseconds,
       mapSize: timing.size,
     };
   } finally {

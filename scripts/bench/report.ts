@@ -27,6 +27,8 @@ export interface Spread {
 export interface PageSummary {
   loadMilliseconds: { median: number; samples: number[] };
   filterMilliseconds: { median: number; samples: number[] };
+  // Pointer onto a project → the next frame with it outlined (absent in records from before it was measured).
+  hoverMilliseconds?: { median: number; samples: number[] };
   firstContentfulPaintMilliseconds: number | null; // median
   mapCodeRunMilliseconds: number | null; // median
 }
@@ -71,9 +73,11 @@ export function summarise(samples: readonly LoadSample[]): PageSummary {
   };
   const load = samples.map((sample) => sample.idleMilliseconds);
   const filter = samples.flatMap((sample) => sample.filterMilliseconds);
+  const hover = samples.flatMap((sample) => sample.hoverMilliseconds);
   return {
     loadMilliseconds: { median: median(load), samples: load },
     filterMilliseconds: { median: median(filter), samples: filter },
+    hoverMilliseconds: { median: median(hover), samples: hover },
     firstContentfulPaintMilliseconds: optional(
       samples.map((sample) => sample.firstContentfulPaintMilliseconds),
     ),
@@ -82,7 +86,8 @@ export function summarise(samples: readonly LoadSample[]): PageSummary {
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const milliseconds = (value: number | null) => (value === null ? "—" : `${Math.round(value)} ms`);
+const milliseconds = (value: number | null) =>
+  value === null || !Number.isFinite(value) ? "—" : `${Math.round(value)} ms`;
 const ratio = (value: number) => `${value.toFixed(2)}×`;
 const spread = (value: Spread | undefined) =>
   value
@@ -95,8 +100,8 @@ export function markdownTables(
   targets: readonly Target[],
 ): string {
   const lines = [
-    "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | per-run ratio: load | per-run ratio: filter | app first paint | MapLibre run | runs × filter changes | measured |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| projects | load: app | load: bare | ratio | filter: app | filter: bare | ratio | hover: app | hover: bare | per-run ratio: load | per-run ratio: filter | app first paint | MapLibre run | runs × filter changes | measured |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...records.map(({ result, runs, filterChanges, when, commit }) =>
       [
         result.projects.toLocaleString("en"),
@@ -106,6 +111,8 @@ export function markdownTables(
         milliseconds(result.app.filterMilliseconds.median),
         milliseconds(result.bare.filterMilliseconds.median),
         ratio(result.ratios.filter),
+        milliseconds(result.app.hoverMilliseconds?.median ?? null),
+        milliseconds(result.bare.hoverMilliseconds?.median ?? null),
         spread(result.pairedRatios?.load),
         spread(result.pairedRatios?.filter),
         milliseconds(result.app.firstContentfulPaintMilliseconds),

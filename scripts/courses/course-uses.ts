@@ -13,18 +13,21 @@ export interface CourseUse {
   parts: CoursePiece[][];
 }
 
+// The Grand Canal's historic course via Jiaxing (苏州塘, 杭州塘): the cultural belt's channel. The
+// modern main channel runs by 乌镇 instead, and the canal work (京杭运河嘉兴段) is drawn on it with its
+// own positions, on no shared course.
 const CANAL = "grand-canal-jiaxing";
 const HIGH_SPEED_RAILWAY = "shanghai-hangzhou-hsr-jiaxing";
 const PINGHU_WATERWAY = "jiaxing-pinghu-waterway";
+// 杭平申线: the channel itself and the container corridor, whose main channel it is.
+const HANGPINGSHEN = "hangzhou-pinghu-shanghai-channel";
 
 // Ends and junctions on the courses (degrees WGS84), named so the table reads as a route description.
-const CANAL_WUJIANG_BOUNDARY: Position = [120.706, 30.968];
 const CANAL_WANGJIANGJING: Position = [120.715, 30.9];
-const CANAL_JIAXING_SOUTH_WEST: Position = [120.728, 30.745];
 const CANAL_CHONGFU: Position = [120.431, 30.542];
-const CANAL_CHONGFU_SOUTH: Position = [120.42, 30.53];
 const CANAL_DAMA: Position = [120.34, 30.502];
-const CANAL_YUHANG_BOUNDARY: Position = [120.323, 30.498];
+const HANGPINGSHEN_YUHANG_BOUNDARY: Position = [120.323, 30.498];
+const HANGPINGSHEN_SHANGHAI_BOUNDARY: Position = [121.095, 30.775];
 const JIAXING_SOUTH_STATION: Position = [120.7936, 30.7044];
 // The first course vertex north-east and south-west of Jiaxing South station, about 2 km out: the common
 // approach that planned lines running east or west share into the station instead of meeting it as
@@ -39,10 +42,6 @@ const PINGHU_WATERWAY_PINGHU: Position = [121.01029, 30.70121];
 const JIAXING_AIRPORT: Position = [120.67978, 30.70554];
 
 export const COURSE_USES: Readonly<Record<string, CourseUse>> = {
-  "grand-canal-jiaxing-section": {
-    course: CANAL,
-    parts: [[{ course: CANAL, from: CANAL_WUJIANG_BOUNDARY, to: CANAL_YUHANG_BOUNDARY }]],
-  },
   "grand-canal-jiaxing-cultural-belt": {
     course: CANAL,
     parts: [
@@ -52,61 +51,18 @@ export const COURSE_USES: Readonly<Record<string, CourseUse>> = {
     ],
   },
   "hangzhou-pinghu-shanghai-channel": {
-    course: CANAL,
+    course: HANGPINGSHEN,
     parts: [
-      [
-        { course: CANAL, from: CANAL_YUHANG_BOUNDARY, to: CANAL_CHONGFU_SOUTH },
-        {
-          positions: [
-            [120.47, 30.53],
-            [120.51, 30.525],
-            [120.55, 30.52],
-            [120.59, 30.515],
-            [120.63, 30.51],
-            [120.68, 30.505],
-            [120.73, 30.5],
-            [120.78, 30.5],
-            [120.83, 30.51],
-            [120.87, 30.54],
-            [120.9, 30.575],
-            [120.93, 30.61],
-            [120.96, 30.645],
-            [120.99, 30.68],
-            [121.01029, 30.70121],
-            [121.035, 30.725],
-            [121.065, 30.75],
-            [121.095, 30.775],
-          ],
-        },
-      ],
+      [{ course: HANGPINGSHEN, from: HANGPINGSHEN_YUHANG_BOUNDARY, to: HANGPINGSHEN_SHANGHAI_BOUNDARY }],
     ],
   },
+  // The corridor's Jiaxing works are on 杭平申线 (its main channel), 杭申线 and 乍浦塘 (sources in
+  // data/README.md): the whole 杭平申线 course, and 乍浦塘 from 平湖 south to the 乍浦 port area.
   "north-zhejiang-container-waterway": {
-    course: [CANAL, PINGHU_WATERWAY],
+    course: HANGPINGSHEN,
     parts: [
-      [
-        { course: CANAL, from: CANAL_YUHANG_BOUNDARY, to: CANAL_JIAXING_SOUTH_WEST },
-        {
-          positions: [
-            [120.77, 30.765],
-            [120.83, 30.8],
-            [120.89, 30.835],
-            [120.91138, 30.85021],
-            [120.96, 30.87],
-            [120.997, 30.888],
-          ],
-        },
-      ],
-      [
-        { course: PINGHU_WATERWAY, from: PINGHU_WATERWAY_JIAXING, to: PINGHU_WATERWAY_PINGHU },
-        {
-          positions: [
-            [121.05, 30.67],
-            [121.08, 30.63],
-            [121.09, 30.61],
-          ],
-        },
-      ],
+      [{ course: HANGPINGSHEN, from: HANGPINGSHEN_YUHANG_BOUNDARY, to: HANGPINGSHEN_SHANGHAI_BOUNDARY }],
+      [{ positions: [PINGHU_WATERWAY_PINGHU, [121.05, 30.67], [121.08, 30.63], [121.09, 30.61]] }],
     ],
   },
   "sea-river-intermodal-main-channel": {
@@ -133,7 +89,7 @@ export const COURSE_USES: Readonly<Record<string, CourseUse>> = {
           positions: [
             [121.29, 30.79],
             [121.2, 30.71],
-            [121.1, 30.64],
+            [121.1, 30.632],
             [121.02, 30.67],
             [120.94, 30.685],
             [120.87, 30.695],

@@ -12,6 +12,7 @@ const row: CoverageRow = {
   highwayKilometres: 0,
   waterwayKilometres: 0,
   platformSquareKilometres: 37.0930218,
+  designationSquareKilometres: 123.6434,
   otherZoneSquareKilometres: 0,
   landSquareKilometres: 123.6434,
   landShareNearRailway: 0.179864,
@@ -59,12 +60,13 @@ describe("the coverage CSV", () => {
   });
 
   it("puts its columns in the table's order: lengths, zones beside land, shares, then counts", () => {
-    expect(COVERAGE_COLUMN_KEYS.slice(0, 10)).toEqual([
+    expect(COVERAGE_COLUMN_KEYS.slice(0, 11)).toEqual([
       "row",
       "railwayKilometres",
       "highwayKilometres",
       "waterwayKilometres",
       "platformSquareKilometres",
+      "designationSquareKilometres",
       "otherZoneSquareKilometres",
       "landSquareKilometres",
       "landShareNearRailway",

@@ -11,6 +11,7 @@ export type CoverageColumnKey =
   | "highwayKilometres"
   | "waterwayKilometres"
   | "platformSquareKilometres"
+  | "designationSquareKilometres"
   | "otherZoneSquareKilometres"
   | "landSquareKilometres"
   | "landShareNearRailway"
@@ -28,6 +29,7 @@ export const COVERAGE_COLUMN_KEYS: readonly CoverageColumnKey[] = [
   "highwayKilometres",
   "waterwayKilometres",
   "platformSquareKilometres",
+  "designationSquareKilometres",
   "otherZoneSquareKilometres",
   "landSquareKilometres",
   "landShareNearRailway",

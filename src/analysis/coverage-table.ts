@@ -3,6 +3,7 @@
 
 import type { CountyCollection } from "../data/basemap-schema";
 import type { ProjectFeature } from "../data/project-schema";
+import { type ZoneKind, zoneKind } from "../data/zone-kind";
 import { geometryParts } from "../geo/geometry-parts";
 import { type AnalysisResult, accepted, rejected } from "./analysis-result";
 import { countProjects, type ProjectCounts } from "./count-projects";
@@ -21,8 +22,11 @@ export interface CoverageRow extends ProjectCounts {
   railwayKilometres: number;
   highwayKilometres: number;
   waterwayKilometres: number;
-  // Land covered by the union of the platform zones, clipped to the county: overlaps count once.
+  // Land covered by the union of the industrial platforms and parks, clipped to the county: overlaps
+  // count once. Designations of whole counties (data/zone-kind.ts) are not platforms.
   platformSquareKilometres: number;
+  // The same for the policy designations (the pilot zone, the demonstration zone): whole counties.
+  designationSquareKilometres: number;
   // The same for the polygons of every other layer (innovation, urban, airport, ...).
   otherZoneSquareKilometres: number;
   landSquareKilometres: number;
@@ -54,15 +58,17 @@ export function coverageTable(
   const hasPolygons = (project: ProjectFeature) => geometryParts(project.geometry).polygons.length > 0;
   const railway = onLayer("railway");
   const highway = onLayer("highway");
-  const platforms = onLayer("platform").filter(hasPolygons);
-  const otherZones = projects.filter(
-    (project) => project.properties.layer !== "platform" && hasPolygons(project),
-  );
+  const zones = projects.filter(hasPolygons);
+  const ofKind = (kind: ZoneKind) => zones.filter((zone) => zoneKind(zone.properties) === kind);
+  const platforms = ofKind("platform");
+  const designations = ofKind("designation");
+  const otherZones = ofKind("other");
   const measured: Record<MeasuredKey, Record<string, number>> = {
     railwayKilometres: lineLengthByCounty(railway, counties, prepared),
     highwayKilometres: lineLengthByCounty(highway, counties, prepared),
     waterwayKilometres: lineLengthByCounty(onLayer("waterway"), counties, prepared),
     platformSquareKilometres: unionAreaByCounty(platforms, counties, prepared),
+    designationSquareKilometres: unionAreaByCounty(designations, counties, prepared),
     otherZoneSquareKilometres: unionAreaByCounty(otherZones, counties, prepared),
     landSquareKilometres: Object.fromEntries(
       prepared.map((county) => [county.adcode, county.areaSquareKilometres]),
@@ -89,8 +95,8 @@ export function coverageTable(
     landShareNearRailway: cityLand > 0 ? cityWithin(nearRailway) / cityLand : 0,
     landShareNearHighway: cityLand > 0 ? cityWithin(nearHighway) / cityLand : 0,
   });
-  const zones = zoneBreakdown([...platforms, ...otherZones], counties, prepared);
-  return accepted({ distanceKilometres: distance.value, rows, zones });
+  const breakdown = zoneBreakdown([...platforms, ...designations, ...otherZones], counties, prepared);
+  return accepted({ distanceKilometres: distance.value, rows, zones: breakdown });
 }
 
 function pick(

@@ -85,6 +85,7 @@ describe.skipIf(!available)("the planner's exports in GDAL", () => {
         countyName: (adcode) => rowLabel("zh", { adcode }),
         nameOf,
         layerName: (layer) => layer,
+        kindName: (kind) => kind,
       }),
     );
     const summary = ogrinfo(file, "-so");

@@ -1,8 +1,9 @@
-// A polygon (or several) prepared for many point-in-polygon and segment-crossing queries. Edges are
-// filed into horizontal bands of latitude, so a query reads only the edges near it instead of the whole
-// county boundary: the line and selection analyses ask thousands of such questions per county.
+// A polygon (or several) prepared for many point-in-polygon and segment-crossing queries. Its edges go
+// into a packed R-tree (flatbush), so a query reads only the edges near it instead of the whole county
+// boundary: the line and selection analyses ask thousands of such questions per county.
 //
 // Coordinates are treated as planar lon/lat, as GeoJSON and turf treat a segment between two vertices.
+import Flatbush from "flatbush";
 import type { Position } from "geojson";
 
 export interface PreparedPolygon {
@@ -12,16 +13,9 @@ export interface PreparedPolygon {
   north: number;
   // Edge i runs from (edges[4i], edges[4i+1]) to (edges[4i+2], edges[4i+3]), degrees.
   edges: Float64Array;
-  bandHeightDegrees: number;
-  bands: number[][];
-  // Per-edge stamp of the last query that read it, so an edge filed in several bands is tested once.
-  seenStamp: Uint32Array;
-  queryCount: number;
+  // The edges' bounding boxes; null when there is no edge.
+  tree: Flatbush | null;
 }
-
-// Eight edges per band keeps each query short; 512 bands caps memory on a detailed boundary.
-const EDGES_PER_BAND = 8;
-const MAX_BANDS = 512;
 
 export function preparePolygon(polygons: Position[][][]): PreparedPolygon {
   const coordinates: number[] = [];
@@ -43,46 +37,44 @@ export function preparePolygon(polygons: Position[][][]): PreparedPolygon {
     }
   }
   const edges = Float64Array.from(coordinates);
-  const edgeCount = edges.length / 4;
-  const bandCount = Math.max(1, Math.min(MAX_BANDS, Math.ceil(edgeCount / EDGES_PER_BAND)));
-  const bandHeightDegrees = edgeCount === 0 ? 1 : Math.max((north - south) / bandCount, Number.MIN_VALUE);
-  const prepared: PreparedPolygon = {
-    west,
-    south,
-    east,
-    north,
-    edges,
-    bandHeightDegrees,
-    bands: Array.from({ length: bandCount }, () => []),
-    seenStamp: new Uint32Array(edgeCount),
-    queryCount: 0,
-  };
-  for (let edge = 0; edge < edgeCount; edge++) {
-    const y1 = edges[edge * 4 + 1] as number;
-    const y2 = edges[edge * 4 + 3] as number;
-    const [first, last] = bandRange(prepared, Math.min(y1, y2), Math.max(y1, y2));
-    for (let band = first; band <= last; band++) prepared.bands[band]?.push(edge);
+  return { west, south, east, north, edges, tree: segmentTree(edges) };
+}
+
+/** A packed R-tree of the bounding boxes of segments stored as (x1, y1, x2, y2) quadruples. */
+export function segmentTree(segments: Float64Array, xScale = 1): Flatbush | null {
+  const count = segments.length / 4;
+  if (count === 0) return null;
+  const tree = new Flatbush(count);
+  for (let at = 0; at < segments.length; at += 4) {
+    const x1 = (segments[at] as number) * xScale;
+    const y1 = segments[at + 1] as number;
+    const x2 = (segments[at + 2] as number) * xScale;
+    const y2 = segments[at + 3] as number;
+    tree.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
   }
-  return prepared;
+  tree.finish();
+  return tree;
 }
 
-export function bandRange(prepared: PreparedPolygon, low: number, high: number): [number, number] {
-  return [bandOf(prepared, low), bandOf(prepared, high)];
+/** The edges whose bounding boxes meet the given box, degrees. */
+export function edgesNear(
+  prepared: PreparedPolygon,
+  west: number,
+  south: number,
+  east: number,
+  north: number,
+): number[] {
+  return prepared.tree ? prepared.tree.search(west, south, east, north) : [];
 }
 
-function bandOf(prepared: PreparedPolygon, y: number): number {
-  const band = Math.floor((y - prepared.south) / prepared.bandHeightDegrees);
-  return Math.min(prepared.bands.length - 1, Math.max(0, band));
-}
-
-// Even-odd ray casting over every ring, so holes and separate parts both come out right. The half-open
-// test ((y1 > y) !== (y2 > y)) puts a point on an edge shared by two counties in exactly one of them.
+// Even-odd ray casting over every ring, so holes and separate parts both come out right. The ray runs
+// east from the point, so only edges whose boxes meet it can cross it. The half-open test
+// ((y1 > y) !== (y2 > y)) puts a point on an edge shared by two counties in exactly one of them.
 export function containsPoint(prepared: PreparedPolygon, x: number, y: number): boolean {
   if (x < prepared.west || x > prepared.east || y < prepared.south || y > prepared.north) return false;
-  const band = bandOf(prepared, y);
   const edges = prepared.edges;
   let inside = false;
-  for (const edge of prepared.bands[band] ?? []) {
+  for (const edge of edgesNear(prepared, x, y, prepared.east, y)) {
     const x1 = edges[edge * 4] as number;
     const y1 = edges[edge * 4 + 1] as number;
     const x2 = edges[edge * 4 + 2] as number;
@@ -100,29 +92,24 @@ export function segmentCrossings(prepared: PreparedPolygon, a: Position, b: Posi
   const rx = (b[0] as number) - ax;
   const ry = (b[1] as number) - ay;
   const crossings: number[] = [];
-  if (Math.max(ax, ax + rx) < prepared.west || Math.min(ax, ax + rx) > prepared.east) return crossings;
-  if (Math.max(ay, ay + ry) < prepared.south || Math.min(ay, ay + ry) > prepared.north) return crossings;
-  const [first, last] = bandRange(prepared, Math.min(ay, ay + ry), Math.max(ay, ay + ry));
-  if (prepared.queryCount === 0xffffffff) {
-    prepared.seenStamp.fill(0);
-    prepared.queryCount = 0;
-  }
-  const stamp = ++prepared.queryCount;
   const edges = prepared.edges;
-  for (let band = first; band <= last; band++) {
-    for (const edge of prepared.bands[band] ?? []) {
-      if (prepared.seenStamp[edge] === stamp) continue;
-      prepared.seenStamp[edge] = stamp;
-      const qx = edges[edge * 4] as number;
-      const qy = edges[edge * 4 + 1] as number;
-      const sx = (edges[edge * 4 + 2] as number) - qx;
-      const sy = (edges[edge * 4 + 3] as number) - qy;
-      const denominator = rx * sy - ry * sx;
-      if (denominator === 0) continue;
-      const t = ((qx - ax) * sy - (qy - ay) * sx) / denominator;
-      const u = ((qx - ax) * ry - (qy - ay) * rx) / denominator;
-      if (t >= 0 && t <= 1 && u >= 0 && u <= 1) crossings.push(t);
-    }
+  const near = edgesNear(
+    prepared,
+    Math.min(ax, ax + rx),
+    Math.min(ay, ay + ry),
+    Math.max(ax, ax + rx),
+    Math.max(ay, ay + ry),
+  );
+  for (const edge of near) {
+    const qx = edges[edge * 4] as number;
+    const qy = edges[edge * 4 + 1] as number;
+    const sx = (edges[edge * 4 + 2] as number) - qx;
+    const sy = (edges[edge * 4 + 3] as number) - qy;
+    const denominator = rx * sy - ry * sx;
+    if (denominator === 0) continue;
+    const t = ((qx - ax) * sy - (qy - ay) * sx) / denominator;
+    const u = ((qx - ax) * ry - (qy - ay) * rx) / denominator;
+    if (t >= 0 && t <= 1 && u >= 0 && u <= 1) crossings.push(t);
   }
   return crossings;
 }

@@ -1,6 +1,8 @@
 // The features of a set (e.g. all rail projects) indexed for "how far is the nearest one?" questions:
-// every line segment, polygon edge and point sits in a grid of cells about N km wide, so a query reads
-// only the cells within reach. Polygon features also count as distance 0 everywhere inside them.
+// every line segment, polygon edge and point goes into a packed R-tree (flatbush), searched nearest
+// first, so a query reads only what is within reach. Polygon features also count as distance 0
+// everywhere inside them (their boxes in a second tree).
+import type Flatbush from "flatbush";
 import type { Feature, Position } from "geojson";
 import { geometryParts } from "../geo/geometry-parts";
 import {
@@ -9,31 +11,32 @@ import {
   type NearestOnSegment,
   nearestOnSegment,
 } from "../geo/local-distance";
-import { containsPoint, type PreparedPolygon, preparePolygon } from "./prepared-polygon";
+import { containsPoint, type PreparedPolygon, preparePolygon, segmentTree } from "./prepared-polygon";
 
 export interface ProximityIndex {
   // Segment i runs from (segments[4i], segments[4i+1]) to (segments[4i+2], segments[4i+3]), degrees.
   segments: Float64Array;
-  polygons: PreparedPolygon[];
   // Bounds of every segment end, degrees (±Infinity when there are no segments).
   west: number;
   south: number;
   east: number;
   north: number;
-  cellDegrees: number;
-  columns: number;
-  rows: number;
-  cells: number[][];
-  seenStamp: Uint32Array;
-  queryCount: number;
+  // Longitudes are stored times this factor (the cosine of a latitude beyond the most poleward segment
+  // by more than the largest N), so the tree's distances, in degrees of latitude, never overstate the
+  // ground distance to a point within reach.
+  xScale: number;
+  segmentTree: Flatbush | null;
+  polygons: PreparedPolygon[];
+  polygonTree: Flatbush | null;
 }
 
-// At most 512 × 512 cells, however far the features reach beyond the city.
-const MAX_CELLS_PER_SIDE = 512;
+// Beyond the largest N the planner accepts (50 km, analysis/validate-distance.ts), in degrees of latitude.
+const REACH_MARGIN_DEGREES = 0.5;
 
 export function buildProximityIndex(
   features: readonly Feature[],
-  distanceKilometres: number,
+  // Kept for callers that size their questions by N; an R-tree needs no cell size.
+  _distanceKilometres?: number,
 ): ProximityIndex {
   const coordinates: number[] = [];
   const polygons: PreparedPolygon[] = [];
@@ -60,59 +63,29 @@ export function buildProximityIndex(
     south = Math.min(south, segments[index + 1] as number);
     north = Math.max(north, segments[index + 1] as number);
   }
-  const extent = segments.length === 0 ? 0 : Math.max(east - west, north - south);
-  const cellDegrees = Math.max(distanceKilometres / KILOMETRES_PER_DEGREE, extent / MAX_CELLS_PER_SIDE, 1e-6);
-  const columns = segments.length === 0 ? 0 : Math.floor((east - west) / cellDegrees) + 1;
-  const rows = segments.length === 0 ? 0 : Math.floor((north - south) / cellDegrees) + 1;
-  const index: ProximityIndex = {
+  const poleward = Math.max(Math.abs(south), Math.abs(north)) + REACH_MARGIN_DEGREES;
+  const xScale = segments.length === 0 ? 1 : Math.max(cosineOfLatitude(Math.min(poleward, 89.9)), 1e-6);
+  return {
     segments,
-    polygons,
     west,
     south,
     east,
     north,
-    cellDegrees,
-    columns,
-    rows,
-    cells: Array.from({ length: columns * rows }, () => []),
-    seenStamp: new Uint32Array(segments.length / 4),
-    queryCount: 0,
+    xScale,
+    segmentTree: segmentTree(segments, xScale),
+    polygons,
+    polygonTree: polygonBoxes(polygons),
   };
-  for (let segment = 0; segment < segments.length / 4; segment++) {
-    const x1 = segments[segment * 4] as number;
-    const y1 = segments[segment * 4 + 1] as number;
-    const x2 = segments[segment * 4 + 2] as number;
-    const y2 = segments[segment * 4 + 3] as number;
-    const range = cellRange(index, Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
-    for (let row = range.firstRow; row <= range.lastRow; row++) {
-      for (let column = range.firstColumn; column <= range.lastColumn; column++) {
-        index.cells[row * columns + column]?.push(segment);
-      }
-    }
-  }
-  return index;
 }
 
-interface CellRange {
-  firstColumn: number;
-  lastColumn: number;
-  firstRow: number;
-  lastRow: number;
-}
-
-function cellRange(
-  index: ProximityIndex,
-  west: number,
-  south: number,
-  east: number,
-  north: number,
-): CellRange {
-  return {
-    firstColumn: Math.max(0, Math.floor((west - index.west) / index.cellDegrees)),
-    lastColumn: Math.min(index.columns - 1, Math.floor((east - index.west) / index.cellDegrees)),
-    firstRow: Math.max(0, Math.floor((south - index.south) / index.cellDegrees)),
-    lastRow: Math.min(index.rows - 1, Math.floor((north - index.south) / index.cellDegrees)),
-  };
+function polygonBoxes(polygons: readonly PreparedPolygon[]) {
+  if (polygons.length === 0) return null;
+  const boxes = new Float64Array(polygons.length * 4);
+  polygons.forEach((polygon, index) => {
+    boxes.set([polygon.west, polygon.south, polygon.east, polygon.north], index * 4);
+  });
+  // A box is a "segment" from its south-west to its north-east corner: the same tree builder.
+  return segmentTree(boxes);
 }
 
 // The nearest feature to (x, y) within limitKilometres (distance Infinity when none), stopping at the
@@ -126,50 +99,39 @@ export function nearestFeature(
   into: NearestOnSegment,
 ): NearestOnSegment {
   into.distanceKilometres = Infinity;
-  for (const polygon of index.polygons) {
-    if (containsPoint(polygon, x, y)) {
+  for (const polygon of index.polygonTree?.search(x, y, x, y) ?? []) {
+    if (containsPoint(index.polygons[polygon] as PreparedPolygon, x, y)) {
       into.distanceKilometres = 0;
       into.x = x;
       into.y = y;
       return into;
     }
   }
-  if (index.queryCount === 0xffffffff) {
-    index.seenStamp.fill(0);
-    index.queryCount = 0;
-  }
-  const stamp = ++index.queryCount;
+  if (!index.segmentTree) return into;
   const cosLatitude = cosineOfLatitude(y);
-  const reachY = limitKilometres / KILOMETRES_PER_DEGREE;
-  const reachX = reachY / Math.max(cosLatitude, 1e-6);
   const candidate: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
   const segments = index.segments;
-  const range = cellRange(index, x - reachX, y - reachY, x + reachX, y + reachY);
-  for (let row = range.firstRow; row <= range.lastRow; row++) {
-    for (let column = range.firstColumn; column <= range.lastColumn; column++) {
-      for (const segment of index.cells[row * index.columns + column] as number[]) {
-        if (index.seenStamp[segment] === stamp) continue;
-        index.seenStamp[segment] = stamp;
-        const at = segment * 4;
-        nearestOnSegment(
-          x,
-          y,
-          segments[at] as number,
-          segments[at + 1] as number,
-          segments[at + 2] as number,
-          segments[at + 3] as number,
-          cosLatitude,
-          candidate,
-        );
-        const distance = candidate.distanceKilometres;
-        if (distance < into.distanceKilometres && distance <= limitKilometres) {
-          into.distanceKilometres = distance;
-          into.x = candidate.x;
-          into.y = candidate.y;
-          if (distance <= enoughKilometres) return into;
-        }
-      }
+  // The tree's distance is at most the ground distance (see xScale), so nothing within the limit is
+  // left out; segments come nearest first, and the search ends at the first one that is near enough.
+  index.segmentTree.neighbors(x * index.xScale, y, 1, limitKilometres / KILOMETRES_PER_DEGREE, (segment) => {
+    const at = segment * 4;
+    nearestOnSegment(
+      x,
+      y,
+      segments[at] as number,
+      segments[at + 1] as number,
+      segments[at + 2] as number,
+      segments[at + 3] as number,
+      cosLatitude,
+      candidate,
+    );
+    const distance = candidate.distanceKilometres;
+    if (distance < into.distanceKilometres && distance <= limitKilometres) {
+      into.distanceKilometres = distance;
+      into.x = candidate.x;
+      into.y = candidate.y;
     }
-  }
+    return distance <= enoughKilometres;
+  });
   return into;
 }

@@ -100,6 +100,7 @@ describe("zone areas on the shipped data", () => {
       expect(row.landSquareKilometres).toBeGreaterThan(0);
       expect(row.platformSquareKilometres).toBeLessThanOrEqual(row.landSquareKilometres);
       expect(row.otherZoneSquareKilometres).toBeLessThanOrEqual(row.landSquareKilometres);
+      expect(row.designationSquareKilometres).toBeLessThanOrEqual(row.landSquareKilometres);
     }
     // Some zone is measured at all: the test cannot pass on an empty column.
     expect(table.value.rows.at(-1)?.platformSquareKilometres).toBeGreaterThan(0);
@@ -111,9 +112,30 @@ describe("zone areas on the shipped data", () => {
     // The union never exceeds the sum of its zones in a county.
     for (const row of table.value.rows.slice(0, -1)) {
       const sum = table.value.zones
-        .filter((zone) => zone.adcode === row.adcode && zone.layer === "platform")
+        .filter((zone) => zone.adcode === row.adcode && zone.kind === "platform")
         .reduce((total, zone) => total + zone.squareKilometres, 0);
       expect(row.platformSquareKilometres).toBeLessThanOrEqual(sum + 1e-6);
     }
+  });
+
+  it("keeps designations of whole counties out of the platforms, so platforms never simply equal the land", () => {
+    const table = coverageTable(projects, counties, 5);
+    if (!table.ok) throw new Error(table.message_en);
+    const countyRows = table.value.rows.filter((row) => row.adcode !== null);
+    // The pilot zone covers the whole city: as a designation it equals the land in every county.
+    for (const row of countyRows)
+      expect(row.designationSquareKilometres / row.landSquareKilometres, row.adcode ?? "").toBeGreaterThan(
+        0.95,
+      );
+    const belowLand = countyRows.filter(
+      (row) => row.platformSquareKilometres < 0.9 * row.landSquareKilometres,
+    );
+    expect(belowLand.length).toBeGreaterThanOrEqual(5);
+    // The physical platform (杭州湾北岸产业大平台) is still measured where it lies.
+    expect(table.value.rows.at(-1)?.platformSquareKilometres).toBeGreaterThan(0);
+    const kinds = new Set(table.value.zones.map((zone) => `${zone.id} ${zone.kind}`));
+    expect(kinds).toContain("national-urban-rural-integration-pilot-zone-jiahu designation");
+    expect(kinds).toContain("yrd-eco-green-integration-demo-zone designation");
+    expect(kinds).toContain("hangzhou-bay-north-shore-industrial-platform platform");
   });
 });

@@ -9,6 +9,7 @@ import { featureCollection, multiPolygon, union } from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import type { CountyCollection } from "../data/basemap-schema";
 import type { ProjectFeature } from "../data/project-schema";
+import { type ZoneKind, zoneKind } from "../data/zone-kind";
 import { geometryParts } from "../geo/geometry-parts";
 import { type BoundingBox, boundingBoxOf, boxesOverlap } from "./bounding-box";
 import { polygonAreaByCounty } from "./polygon-area-by-county";
@@ -17,6 +18,7 @@ import type { PreparedCounty } from "./prepare-counties";
 export interface ZoneShare {
   id: string; // the project's id
   layer: string;
+  kind: ZoneKind; // a platform, a designation of whole counties, or another zone
   adcode: string;
   squareKilometres: number; // the zone's land inside this county
   shareOfLand: number; // 0–1 of the county's land
@@ -137,6 +139,7 @@ export function zoneBreakdown(
       rows.push({
         id: zone.feature.properties.id,
         layer: zone.feature.properties.layer,
+        kind: zoneKind(zone.feature.properties),
         adcode: county.adcode,
         squareKilometres,
         shareOfLand: county.areaSquareKilometres > 0 ? squareKilometres / county.areaSquareKilometres : 0,

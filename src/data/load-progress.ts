@@ -3,20 +3,28 @@
 // state/progress/use-progress.ts: the validator stays out of the page's first script.
 import progressUrl from "../../data/progress.json?url";
 import { fetchText } from "./fetch-json";
-import { problem } from "./problem";
 import { PROGRESS_FILE_NAME } from "./progress-schema";
 import { type ProgressContext, type ValidatedProgress, validateProgressText } from "./validate-progress";
 
 export const PROGRESS_URL = progressUrl;
 
+// A record that could not be fetched is a failure to retry, not a fault in its content.
+export type LoadedProgress = ValidatedProgress & { failure?: string };
+
 export async function loadProgress(
   context: ProgressContext,
   url = PROGRESS_URL,
   fetcher: typeof fetch = fetch,
-): Promise<ValidatedProgress> {
+): Promise<LoadedProgress> {
   const fetched = await fetchText(url, fetcher);
   if (!fetched.ok) {
-    return { asOf: null, entries: [], problems: [problem(PROGRESS_FILE_NAME, null, "file", fetched.detail)] };
+    return {
+      asOf: null,
+      entries: [],
+      problems: [],
+      waiting: 0,
+      failure: `${PROGRESS_FILE_NAME}: ${fetched.detail}`,
+    };
   }
   return validateProgressText(fetched.text, context);
 }

@@ -2,9 +2,8 @@
 // tour without touching code, and validates it against the projects that loaded.
 import tourUrl from "../../data/tour.json?url";
 import { type FetchResult, fetchText } from "./fetch-json";
-import { type Problem, problem } from "./problem";
-import { TOUR_FILE_NAME, type Tour } from "./tour-schema";
-import { type TourContext, validateTour } from "./validate-tour";
+import { TOUR_FILE_NAME } from "./tour-schema";
+import { type TourContext, type ValidatedTour, validateTour } from "./validate-tour";
 
 export const TOUR_URL = tourUrl;
 
@@ -12,9 +11,17 @@ export function loadTourText(url = TOUR_URL, fetcher: typeof fetch = fetch): Pro
   return fetchText(url, fetcher);
 }
 
-export function readTour(fetched: FetchResult, context: TourContext): { tour: Tour; problems: Problem[] } {
+// A tour file that could not be fetched is a failure to retry, not a fault in its content.
+export type ReadTour = ValidatedTour & { failure?: string };
+
+export function readTour(fetched: FetchResult, context: TourContext): ReadTour {
   if (!fetched.ok) {
-    return { tour: { slides: [] }, problems: [problem(TOUR_FILE_NAME, null, "file", fetched.detail)] };
+    return {
+      tour: { slides: [] },
+      problems: [],
+      waiting: [],
+      failure: `${TOUR_FILE_NAME}: ${fetched.detail}`,
+    };
   }
   return validateTour(fetched.text, context);
 }

@@ -1,18 +1,21 @@
 // Reads a deployment's config.json (basemap-config.ts has the shapes). A chunk of its own: most
 // deployments ship no config.json, and the first script needs only the default.
+import { archiveUrlProblem } from "./archive-url";
 import {
   type BasemapConfig,
   type BasemapKind,
   type BasemapOption,
   DEFAULT_CONFIG,
   EMBEDDED_BASEMAP,
+  type LightFlavour,
   SECURE_ORIGIN,
   TIANDITU_KEY,
 } from "./basemap-config";
 
 const TILE_URL = new RegExp(`${SECURE_ORIGIN.source}.+\\{z\\}.*\\{x\\}.*\\{y\\}`);
 const STYLE_URL = new RegExp(`${SECURE_ORIGIN.source}\\S+$`);
-const KINDS: readonly BasemapKind[] = ["embedded", "raster", "tianditu", "style-url"];
+const LIGHT_FLAVOURS: readonly LightFlavour[] = ["light", "white", "grayscale"];
+const KINDS: readonly BasemapKind[] = ["embedded", "raster", "tianditu", "style-url", "pmtiles"];
 
 // Returns a usable config and the problems found; a broken entry is dropped, never the whole file.
 export function parseBasemapConfig(input: unknown): { config: BasemapConfig; problems: string[] } {
@@ -64,8 +67,18 @@ function entryProblem(entry: unknown): string | null {
       Array.isArray(tiles) && tiles.length > 0 && tiles.every((tile) => TILE_URL.test(String(tile)));
     if (!valid) return "tiles: must list https URL templates with {z}, {x} and {y}";
   }
+  if (option.kind === "pmtiles") return archiveEntryProblem(option);
   if (option.key !== undefined && !TIANDITU_KEY.test(String(option.key)))
     return "key: must be 8 to 64 letters and digits";
   if (option.url !== undefined && !STYLE_URL.test(String(option.url))) return "url: must be an https URL";
+  return null;
+}
+
+// A PMTiles archive: its address (a path on this site or https) and, optionally, the Protomaps flavour.
+function archiveEntryProblem(option: Partial<BasemapOption>): string | null {
+  const urlProblem = archiveUrlProblem(option.url);
+  if (urlProblem) return urlProblem;
+  if (option.flavor !== undefined && !LIGHT_FLAVOURS.includes(option.flavor as LightFlavour))
+    return `flavor: must be one of ${LIGHT_FLAVOURS.join(", ")}`;
   return null;
 }

@@ -50,6 +50,9 @@ export const PRECISION_UNCERTAINTY_METRES: Readonly<Record<Precision, number>> =
 // Why the geometry has its precision: what is known about the real course, site or boundary.
 // built-course-drawn-through-towns: a built canal, road or railway whose course is public, drawn
 //   through the towns on it rather than traced.
+// course-public-not-traced: a line whose course is public (built, being built or published) but is not
+//   traced here: the drawing joins the towns, stations or interchanges named in its note, so it shows which
+//   places the line links, not its exact course.
 // alignment-not-public: a planned line whose alignment has not been published.
 // boundary-not-public: a zone without a published boundary.
 // point-in-district: a site placed in its district or town.
@@ -57,6 +60,7 @@ export const PRECISION_UNCERTAINTY_METRES: Readonly<Record<Precision, number>> =
 // surveyed-position: a position from a survey-grade public source (e.g. OurAirports).
 export const PRECISION_BASES = [
   "built-course-drawn-through-towns",
+  "course-public-not-traced",
   "alignment-not-public",
   "boundary-not-public",
   "point-in-district",

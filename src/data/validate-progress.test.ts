@@ -106,6 +106,15 @@ describe("validateProgress", () => {
     ]);
   });
 
+  it("rejects a quote that shows garbled characters: a converter's reading in brackets, a replacement character", () => {
+    expect(check([{ ...started, source_excerpt: "上海市金山區(qū)至浙江省嘉興市" }]).messages).toEqual([
+      'progress.json: entry 1: source_excerpt: shows garbled characters ("區(qū)"); quote the page\'s text clean',
+    ]);
+    expect(check([{ ...started, source_title: "嘉兴\uFFFD机场" }]).messages).toHaveLength(1);
+    // English in brackets after Chinese is not garbled: "(Haining)" is a name, not a reading.
+    expect(check([{ ...started, source_excerpt: "海宁(Haining)站" }]).messages).toEqual([]);
+  });
+
   it("needs text in both languages, the Chinese with full-width punctuation", () => {
     const messages = check([
       { ...started, text_en: "机场开工。" },

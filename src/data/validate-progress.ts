@@ -13,6 +13,7 @@ import {
   STAGES,
   type Stage,
 } from "./progress-schema";
+import { dependsOnUnloaded, type UnloadedProjects } from "./unloaded-projects";
 import { checkText } from "./validate-properties";
 
 export interface ProgressContext {
@@ -20,6 +21,8 @@ export interface ProgressContext {
   projectIds: ReadonlySet<string>;
   // Today as YYYY-MM-DD: nothing can have happened after it. Passed in so the check is repeatable.
   today: string;
+  // Projects the page lacks (a file that failed): an entry naming one waits for it, it is no mistake.
+  unloaded?: UnloadedProjects;
 }
 
 export interface ValidatedProgress {
@@ -27,6 +30,8 @@ export interface ValidatedProgress {
   asOf: string | null;
   entries: ProgressEntry[];
   problems: Problem[];
+  // Entries set aside, not faulted, because the project they name did not load.
+  waiting: number;
 }
 
 // ASCII punctuation that has a full-width form in Chinese text.
@@ -39,7 +44,7 @@ export function validateProgressText(text: string, context: ProgressContext): Va
     parsed = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { asOf: null, entries: [], problems: [top("json", `is not valid JSON (${reason})`)] };
+    return { asOf: null, entries: [], problems: [top("json", `is not valid JSON (${reason})`)], waiting: 0 };
   }
   return validateProgress(parsed, context);
 }
@@ -49,7 +54,7 @@ export function validateProgress(value: unknown, context: ProgressContext): Vali
   const problems: Problem[] = [];
   if (!isRecord(value) || !Array.isArray(value.entries)) {
     problems.push(top("entries", 'missing; the file must be an object with "as_of" and an "entries" array'));
-    return { asOf: null, entries: [], problems };
+    return { asOf: null, entries: [], problems, waiting: 0 };
   }
   for (const key of Object.keys(value)) {
     if (key !== "as_of" && key !== "entries") problems.push(top(key, "unknown member; it is ignored"));
@@ -58,7 +63,12 @@ export function validateProgress(value: unknown, context: ProgressContext): Vali
   const latest = asOf ?? context.today;
   const candidates: { index: number; entry: ProgressEntry; span: DateSpan }[] = [];
   const firstOfKind = new Map<string, number>();
+  let waiting = 0;
   value.entries.forEach((item: unknown, index) => {
+    if (waitsForProject(item, context)) {
+      waiting++;
+      return;
+    }
     const findings = isRecord(item)
       ? checkEntry(item, context, latest)
       : [finding("entry", "must be an object")];
@@ -87,7 +97,13 @@ export function validateProgress(value: unknown, context: ProgressContext): Vali
   const entries = candidates
     .filter((candidate) => !outOfOrder.rejected.has(candidate.index))
     .map((candidate) => candidate.entry);
-  return { asOf, entries, problems };
+  return { asOf, entries, problems, waiting };
+}
+
+// An entry naming a project that is not on the page because its data did not load.
+function waitsForProject(item: unknown, context: ProgressContext): boolean {
+  if (!isRecord(item) || !context.unloaded) return false;
+  return !context.projectIds.has(item.project as string) && dependsOnUnloaded(item.project, context.unloaded);
 }
 
 function checkAsOf(value: unknown, today: string, problems: Problem[]): string | null {
@@ -137,9 +153,24 @@ function checkEntry(entry: Record<string, unknown>, context: ProgressContext, la
       ),
     );
   }
+  for (const field of ["source_title", "source_excerpt"] as const) {
+    const text = entry[field];
+    if (typeof text === "string" && GARBLED.test(text)) {
+      findings.push(
+        finding(
+          field,
+          `shows garbled characters (${shown(GARBLED.exec(text)?.[0])}); quote the page's text clean`,
+        ),
+      );
+    }
+  }
   if ("source_url" in entry) findings.push(...checkUrl(entry.source_url));
   return findings;
 }
+
+// What a page converted badly leaves in a quote: a reading in brackets after a Chinese character
+// ("區(qū)", a converter's annotation, not the page's words) or the replacement character.
+const GARBLED = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]|\uFFFD/u;
 
 function checkDate(value: unknown, today: string, latest: string): Finding[] {
   const span = typeof value === "string" ? dateSpan(value) : null;

@@ -3,7 +3,7 @@
 // the slide still plays with what it names that is real.
 import { MAP_LIMITS } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
-import { FACETS, type FacetKey } from "./facets";
+import { FACETS, type FacetKey, facetsHiding } from "./facets";
 import { type Finding, finding, shown } from "./problem";
 import { ID_PATTERN, type ProjectProperties } from "./project-schema";
 import {
@@ -17,6 +17,7 @@ import {
   type TourFilters,
   type TourSlide,
 } from "./tour-schema";
+import { DEPENDS_ON_UNLOADED, dependsOnUnloaded, type UnloadedProjects } from "./unloaded-projects";
 import { checkText } from "./validate-properties";
 
 export interface SlideContext {
@@ -24,6 +25,8 @@ export interface SlideContext {
   shows?: (slide: Pick<TourSlide, "filters">, properties: ProjectProperties) => boolean;
   planText?: string;
   thisYear?: number; // the last year a progress view may show; the current year by default
+  // Projects the page lacks (a file that failed): a slide naming one waits for it, it is no mistake.
+  unloaded?: UnloadedProjects;
 }
 
 const SLIDE_FIELDS = [
@@ -88,7 +91,11 @@ export function checkSlide(slide: Record<string, unknown>, context: SlideContext
   if (context.projects && shows && !findings.some((found) => found.blocking)) {
     const shownCount = context.projects.filter((properties) => shows({ filters }, properties)).length;
     // Reported, not blocking: a slide being made may show nothing for a moment, and must not vanish.
-    if (shownCount === 0)
+    // With projects missing, an empty slide may well show them once they load: it waits, left out.
+    const unloaded = context.unloaded;
+    if (shownCount === 0 && unloaded && (unloaded.unknownIds || unloaded.ids.size > 0))
+      findings.push(finding("filters", DEPENDS_ON_UNLOADED));
+    else if (shownCount === 0)
       findings.push(finding("filters", "show no project; the slide would be an empty map", false));
   }
   return findings;
@@ -239,10 +246,16 @@ function checkHighlight(highlight: unknown, filters: TourFilters, context: Slide
   const findings: Finding[] = [];
   for (const id of highlight as string[]) {
     const properties = byId.get(id);
-    if (!properties)
+    if (!properties && context.unloaded && dependsOnUnloaded(id, context.unloaded))
+      findings.push(finding("highlight", DEPENDS_ON_UNLOADED, false));
+    else if (!properties)
       findings.push(finding("highlight", `${shown(id)} is not a project id; it is ignored`, false));
     else if (context.shows && !context.shows({ filters }, properties)) {
-      findings.push(finding("highlight", `${shown(id)} is hidden by the slide's filters`, false));
+      // Which filter hides it, by its link name (layer, county…), so the presenter knows what to change.
+      const hiding = facetsHiding(properties, filters as Partial<Record<FacetKey, string[]>>);
+      const names = hiding.map((key) => FACETS[key].parameter).join(", ");
+      const where = names ? ` (${names})` : "";
+      findings.push(finding("highlight", `${shown(id)} is hidden by the slide's filters${where}`, false));
     }
   }
   return findings;

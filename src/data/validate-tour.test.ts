@@ -144,8 +144,9 @@ describe("validateTour", () => {
   });
 
   it("reports a highlight the filters hide and a slide that shows nothing", () => {
+    // It says which filter hides it, by the link's name for it.
     expect(messages([{ ...slide, highlight: ["nanhu-research-institute"] }])[0]).toMatch(
-      /hidden by the slide/,
+      /hidden by the slide's filters \((pillar|layer)(, (layer|county))*\)$/,
     );
     expect(messages([{ ...slide, filters: { statuses: ["operation"] } }])).toContain(
       "tour.json: slide hub-air: filters: show no project; the slide would be an empty map",

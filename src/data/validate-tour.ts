@@ -4,6 +4,7 @@
 // rest still plays. The slides themselves are checked in validate-tour-slide.ts.
 import { type Problem, problem, shown } from "./problem";
 import { TOUR_FILE_NAME, TOUR_SCHEMA_VERSION, type Tour, type TourSlide } from "./tour-schema";
+import { DEPENDS_ON_UNLOADED } from "./unloaded-projects";
 import { checkText } from "./validate-properties";
 import {
   checkSlide,
@@ -18,7 +19,8 @@ export { CAPTION_ELLIPSIS } from "./validate-tour-slide";
 
 // The valid projects (highlight ids must name one, and a slide must show at least one) with `shows`, the
 // filter predicate (src/filters/slide-filters.ts), handed in because filtering sits above the schema; the
-// plan text (the CLI, tests, and the app when a presenter loads a tour file), which caption_zh quotes.
+// plan text (the CLI, tests, and the app when a presenter loads a tour file), which caption_zh quotes;
+// the projects the page lacks (a file that failed): a slide naming one waits for it, it is no mistake.
 export interface TourContext extends SlideContext {
   emptyIsFine?: boolean; // a tour being made may have no slides yet (the presenter's own)
   fileName?: string; // how problems name the file; tour.json by default
@@ -27,6 +29,8 @@ export interface TourContext extends SlideContext {
 export interface ValidatedTour {
   tour: Tour;
   problems: Problem[];
+  // Ids of slides that depend on a project that did not load (a highlight dropped, or nothing to show).
+  waiting: string[];
 }
 
 const TOUR_MEMBERS = ["version", "title_zh", "title_en", "slides"];
@@ -39,6 +43,7 @@ const MAX_TOUR_TITLE = { title_zh: 20, title_en: 50 } as const;
 export function validateTour(text: string, context: TourContext = {}): ValidatedTour {
   const problems: Problem[] = [];
   const slides: TourSlide[] = [];
+  const waiting: string[] = [];
   const file = context.fileName ?? TOUR_FILE_NAME;
   const top = (field: string, message: string) => problems.push(problem(file, null, field, message));
   let parsed: unknown;
@@ -46,11 +51,11 @@ export function validateTour(text: string, context: TourContext = {}): Validated
     parsed = JSON.parse(text);
   } catch (error) {
     top("json", `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    return { tour: { slides }, problems };
+    return { tour: { slides }, problems, waiting };
   }
   if (!isRecord(parsed) || !Array.isArray(parsed.slides)) {
     top("slides", 'missing; the file must be an object with a "slides" array');
-    return { tour: { slides }, problems };
+    return { tour: { slides }, problems, waiting };
   }
   for (const key of Object.keys(parsed)) {
     if (!TOUR_MEMBERS.includes(key)) top(key, "unknown member; it is ignored");
@@ -75,10 +80,13 @@ export function validateTour(text: string, context: TourContext = {}): Validated
       findings.push({ field: "id", message, blocking: true });
     }
     seen.add(id);
-    for (const found of findings) problems.push(problem(file, `slide ${id}`, found.field, found.message));
+    // What a project that did not load explains is said once per slide, as waiting, not as a fault.
+    const faults = findings.filter((found) => found.message !== DEPENDS_ON_UNLOADED);
+    if (faults.length < findings.length) waiting.push(id);
+    for (const found of faults) problems.push(problem(file, `slide ${id}`, found.field, found.message));
     if (isRecord(value) && !findings.some((found) => found.blocking)) slides.push(cleanSlide(value, context));
   });
-  return { tour: { ...(version ? { version } : {}), ...titles, slides }, problems };
+  return { tour: { ...(version ? { version } : {}), ...titles, slides }, problems, waiting };
 }
 
 // A file states the schema it was written for. One from a newer map is read as far as this one

@@ -15,7 +15,11 @@ export function loadLaterTexts(): Promise<void> {
   return loading;
 }
 
-/** Runs `load` once the later texts are in (or could not be had: the part still shows). */
+/**
+ * Runs `load` once the later texts are in. Texts that could not be had fail the part like its own file
+ * would: a part drawn without them shows empty labels, while a failed part says what failed and its
+ * Retry asks for the texts again.
+ */
 export function withLaterTexts<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => loadLaterTexts().then(load, load);
+  return () => Promise.all([loadLaterTexts(), load()]).then(([, loaded]) => loaded);
 }

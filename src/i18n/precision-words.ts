@@ -9,6 +9,7 @@ type GeometryKind = "line" | "zone" | "point";
 
 const BASIS: Record<PrecisionBasis, { message: MessageKey; kind: GeometryKind }> = {
   "built-course-drawn-through-towns": { message: "precisionBuiltCourse", kind: "line" },
+  "course-public-not-traced": { message: "precisionCoursePublicNotTraced", kind: "line" },
   "alignment-not-public": { message: "precisionAlignmentNotPublic", kind: "line" },
   "boundary-not-public": { message: "precisionBoundaryNotPublic", kind: "zone" },
   "point-in-district": { message: "precisionPointInDistrict", kind: "point" },

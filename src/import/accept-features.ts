@@ -7,7 +7,7 @@ import { nameColumn } from "../data/name-column";
 import { checkGeometry } from "./check-geometry";
 import { cleanName } from "./clean-text";
 import { convertGeometry } from "./convert-coordinates";
-import type { CoordinateSystem, ProblemPlace } from "./import-types";
+import type { CoordinateSystem, MessageValues, ProblemPlace } from "./import-types";
 import { firstOutsideRegion } from "./outside-region";
 import type { ProblemCollector } from "./problem-collector";
 import { tidyProperties } from "./tidy-properties";
@@ -16,6 +16,8 @@ export interface FeatureChecks {
   coordinateSystem: CoordinateSystem;
   problems: ProblemCollector;
   flagged: ProblemCollector;
+  // A reason to flag a kept feature, by its 0-based place in the file (a Shapefile's missing attributes).
+  flag?: (index: number) => { code: string; values: MessageValues } | null;
 }
 
 export function acceptFeatures(raw: readonly unknown[], checks: FeatureChecks): Feature[] {
@@ -41,6 +43,8 @@ export function acceptFeatures(raw: readonly unknown[], checks: FeatureChecks): 
         latitude: round(outside[1] as number),
       });
     }
+    const flag = checks.flag?.(index);
+    if (flag) checks.flagged.add(where, flag.code, flag.values);
     const feature: Feature = { type: "Feature", geometry, properties };
     if (typeof candidate.id === "string" || typeof candidate.id === "number") feature.id = candidate.id;
     accepted.push(feature);

@@ -10,8 +10,12 @@ export interface GeometryFault {
 }
 
 const MINUS = "\u2212";
+// GeometryCollections inside GeometryCollections, at most (RFC 7946 3.1.8: implementations SHOULD avoid
+// nesting them at all). Deeper, the feature is left out with this reason instead of every later step
+// recursing into it: a collection nested 1,000 deep ran the worker out of stack.
+export const MAX_COLLECTION_DEPTH = 4;
 
-export function checkGeometry(geometry: unknown): GeometryFault | null {
+export function checkGeometry(geometry: unknown, depth = 0): GeometryFault | null {
   if (geometry === null || geometry === undefined) return { code: "no-geometry", values: {} };
   if (typeof geometry !== "object") return invalid(typeof geometry);
   const candidate = geometry as { type?: unknown; coordinates?: unknown; geometries?: unknown };
@@ -41,7 +45,9 @@ export function checkGeometry(geometry: unknown): GeometryFault | null {
     case "GeometryCollection":
       if (!Array.isArray(candidate.geometries) || candidate.geometries.length === 0)
         return invalid(candidate.type);
-      return firstFault(candidate.geometries, checkGeometry);
+      if (depth >= MAX_COLLECTION_DEPTH)
+        return { code: "collection-too-deep", values: { limit: MAX_COLLECTION_DEPTH } };
+      return firstFault(candidate.geometries, (part) => checkGeometry(part, depth + 1));
     default:
       return invalid(String(candidate.type));
   }

@@ -56,3 +56,38 @@ describe("importFile", () => {
     expect(terminated).toBe(true);
   });
 });
+
+describe("importFile, whatever the worker does", () => {
+  it("ends in a refusal naming the worker's file when the worker cannot load", async () => {
+    const worker = {
+      onmessage: null,
+      onerror: null as ((event: Event) => void) | null,
+      fileName: "import.worker.js",
+      postMessage: () => worker.onerror?.(new Event("error")),
+      terminate: () => undefined,
+    };
+    const outcome = await importFile(
+      fakeFile("a.csv", "lon,lat\n1,2"),
+      {},
+      undefined,
+      undefined,
+      () => worker,
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      refusal: { code: "importer-failed", values: { detail: "import.worker.js did not load" } },
+    });
+  });
+
+  it("puts back together a layer sent in chunks, in order (R4)", async () => {
+    const rows = Array.from({ length: 30_000 }, (_, index) => `${120 + index / 1e5},30.7,${index}`);
+    const file = fakeFile("many.csv", `lon,lat,n\n${rows.join("\n")}\n`);
+    const outcome = await importFile(file);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const features = outcome.result.layer.features.features;
+    expect(features).toHaveLength(30_000);
+    expect(features.map((feature) => feature.properties?.n)).toEqual(rows.map((_, index) => String(index)));
+    expect(outcome.saved).toBe(false); // no IndexedDB in Node: shown, not kept, and the report says so
+  });
+});

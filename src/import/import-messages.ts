@@ -13,6 +13,22 @@ const FILE_MESSAGES: Templates = {
     zh: "文件有 {megabytes} MB，超过 {limit} MB 的上限。",
     en: "The file is {megabytes} MB, over the {limit} MB limit.",
   },
+  "unpacks-too-large": {
+    zh: "文件本身 {fileMegabytes} MB，解压后将有 {unpackedMegabytes} MB，超过 {limit} MB 的上限。",
+    en: "The file is {fileMegabytes} MB; unpacked it would be {unpackedMegabytes} MB, over the {limit} MB limit.",
+  },
+  "unpacks-past-limit": {
+    zh: "文件本身 {fileMegabytes} MB，目录声称解压后 {declaredMegabytes} MB，实际解压超过 {limit} MB 的上限，已停止读取。",
+    en: "The file is {fileMegabytes} MB and its directory claims {declaredMegabytes} MB unpacked, but it unpacks to more than the {limit} MB limit; reading stopped there.",
+  },
+  "dbf-unreadable": {
+    zh: "属性表 {file} 无法读取：{detail}",
+    en: "The attribute table {file} could not be read: {detail}",
+  },
+  "importer-failed": {
+    zh: "读取文件的程序未能加载（{detail}）。",
+    en: "The program that reads files could not be loaded ({detail}).",
+  },
   "too-many-features": {
     zh: "文件约有 {count} 个要素，超过 {limit} 个的上限。",
     en: "The file has about {count} features, over the limit of {limit}.",
@@ -102,6 +118,14 @@ const PROBLEM_MESSAGES: Templates = {
   "line-too-short": { zh: "线少于两个点", en: "line has fewer than two positions" },
   "ring-too-short": { zh: "面的边界少于四个点", en: "polygon ring has fewer than four positions" },
   "ring-not-closed": { zh: "面的边界未闭合", en: "polygon ring not closed" },
+  "dbf-record-missing": {
+    zh: "{file} 只有 {rows} 条完整记录（文件头声称 {claimed} 条），此要素没有属性（已保留）",
+    en: "{file} holds {rows} complete records (its header claims {claimed}); this feature has no attributes (kept)",
+  },
+  "collection-too-deep": {
+    zh: "几何集合（GeometryCollection）嵌套超过 {limit} 层，无法显示",
+    en: "GeometryCollections are nested more than {limit} deep; the feature cannot be shown",
+  },
 };
 
 // The column names shown in coordinate problems.

@@ -150,3 +150,32 @@ describe("parseGeojson", () => {
     });
   });
 });
+
+describe("a GeometryCollection nested 1,000 deep (R7)", () => {
+  it("leaves that feature out with a clear reason and keeps the others", () => {
+    let geometry: unknown = { type: "Point", coordinates: [120.7, 30.7] };
+    for (let level = 0; level < 1000; level++)
+      geometry = { type: "GeometryCollection", geometries: [geometry] };
+    const shallow = {
+      type: "GeometryCollection",
+      geometries: [
+        { type: "GeometryCollection", geometries: [{ type: "Point", coordinates: [120.7, 30.7] }] },
+      ],
+    };
+    const text = JSON.stringify({
+      type: "FeatureCollection",
+      features: [
+        { type: "Feature", properties: { name: "deep" }, geometry },
+        { type: "Feature", properties: { name: "shallow" }, geometry: shallow },
+      ],
+    });
+    const result = ok(parseGeojson(text, "deep.geojson"));
+    expect([result.total, result.imported]).toEqual([2, 1]);
+    expect(result.problems.map((problem) => formatImportProblem(problem, "en"))).toEqual([
+      "feature 1 (deep): GeometryCollections are nested more than 4 deep; the feature cannot be shown",
+    ]);
+    expect(formatImportProblem(result.problems[0] as never, "zh")).toBe(
+      "第 1 个要素（deep）：几何集合（GeometryCollection）嵌套超过 4 层，无法显示",
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // The last step every file reader shares: check each raw feature (keeping the good ones, naming the bad
 // and flagging positions outside the region) and report the file's result.
 import type { Feature } from "geojson";
-import { acceptFeatures } from "./accept-features";
+import { acceptFeatures, type FeatureChecks } from "./accept-features";
 import { importResult } from "./import-result";
 import type { ImportFormat, ImportMessage, ImportOptions, ImportOutcome } from "./import-types";
 import { problemCollector } from "./problem-collector";
@@ -12,6 +12,7 @@ export function readFeatures(
   raw: readonly unknown[],
   options: ImportOptions,
   notes: ImportMessage[],
+  flag?: FeatureChecks["flag"],
 ): ImportOutcome {
   const problems = problemCollector();
   const flagged = problemCollector();
@@ -19,6 +20,7 @@ export function readFeatures(
     coordinateSystem: options.coordinateSystem ?? "WGS84",
     problems,
     flagged,
+    flag,
   });
   return importResult({ format, fileName, total: raw.length, features, problems, flagged, notes });
 }

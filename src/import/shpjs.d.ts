@@ -1,11 +1,9 @@
-// The part of shpjs (no types of its own) the importer uses: parseZip reads the .shp, .dbf, .cpg and
-// .prj of every layer in a zip and returns WGS84 GeoJSON, one collection per layer.
+// The part of shpjs (no types of its own) the importer uses: parseShp reads a .shp (reprojected to
+// WGS84 from the .prj's text; without one the numbers are taken as longitude/latitude) into GeoJSON
+// geometries, and parseDbf reads a .dbf in the encoding a .cpg names into one object per record.
 declare module "shpjs" {
-  import type { FeatureCollection } from "geojson";
+  import type { Geometry } from "geojson";
 
-  export type ShapefileLayer = FeatureCollection & { fileName?: string };
-  export function parseZip(
-    buffer: ArrayBuffer | Uint8Array,
-    whiteList?: string[],
-  ): Promise<ShapefileLayer | ShapefileLayer[]>;
+  export function parseShp(shp: DataView | ArrayBuffer | Uint8Array, prj?: string): (Geometry | null)[];
+  export function parseDbf(dbf: DataView | ArrayBuffer | Uint8Array, cpg?: string): Record<string, unknown>[];
 }

@@ -4,10 +4,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import {
   listUserLayers,
   newUserLayerId,
+  readUserLayerFeatures,
   removeAllUserLayers,
   removeUserLayer,
   type StoredUserLayer,
   saveUserLayer,
+  saveUserLayerSettings,
 } from "./user-layer-store";
 
 function layer(id: string, savedAt: number): StoredUserLayer {
@@ -30,39 +32,59 @@ function layer(id: string, savedAt: number): StoredUserLayer {
   };
 }
 
+const ids = async () => (await listUserLayers()).settings.map((stored) => stored.id);
+
 describe("user layer store", () => {
   beforeEach(async () => {
     await removeAllUserLayers();
   });
 
-  it("saves layers and lists them in the order they were first saved", async () => {
+  it("saves layers and lists their settings in the order first saved, the features apart", async () => {
     await saveUserLayer(layer("b", 2));
     await saveUserLayer(layer("a", 1));
     const listed = await listUserLayers();
-    expect(listed.map((stored) => stored.id)).toEqual(["a", "b"]);
-    expect(listed[0]).toEqual(layer("a", 1));
+    const { features, ...settings } = layer("a", 1);
+    expect(listed.settings.map((stored) => stored.id)).toEqual(["a", "b"]);
+    expect(listed.settings[0]).toEqual(settings);
+    expect(listed.legacy.size).toBe(0);
+    expect(await readUserLayerFeatures("a")).toEqual(features);
   });
 
-  it("replaces a layer saved again under the same id (a colour or visibility change)", async () => {
+  it("rewrites only the settings on a colour or visibility change", async () => {
     await saveUserLayer(layer("a", 1));
-    await saveUserLayer({ ...layer("a", 1), visible: false, colourIndex: 5 });
-    expect(await listUserLayers()).toMatchObject([{ id: "a", visible: false, colourIndex: 5 }]);
+    await saveUserLayerSettings({ ...layer("a", 1), visible: false, colourIndex: 5 });
+    expect((await listUserLayers()).settings).toMatchObject([{ id: "a", visible: false, colourIndex: 5 }]);
+    expect(await readUserLayerFeatures("a")).toEqual(layer("a", 1).features);
   });
 
-  it("removes one layer, then all", async () => {
+  it("removes one layer, then all, features with them", async () => {
     await saveUserLayer(layer("a", 1));
     await saveUserLayer(layer("b", 2));
     await removeUserLayer("a");
-    expect((await listUserLayers()).map((stored) => stored.id)).toEqual(["b"]);
+    expect(await ids()).toEqual(["b"]);
+    expect(await readUserLayerFeatures("a")).toBeNull();
     await removeAllUserLayers();
-    expect(await listUserLayers()).toEqual([]);
+    expect(await ids()).toEqual([]);
+  });
+
+  it("reads a layer kept by an earlier version (features inside) and keeps it apart from now on", async () => {
+    const settings = createStore("jiaxing-map-user-layers", "layers");
+    await set("old", layer("old", 1), settings);
+    const listed = await listUserLayers();
+    expect(listed.settings.map((stored) => stored.id)).toEqual(["old"]);
+    expect(listed.legacy.get("old")).toEqual(layer("old", 1).features);
+    expect((await listUserLayers()).legacy.size).toBe(0); // split now
+    expect(await readUserLayerFeatures("old")).toEqual(layer("old", 1).features);
   });
 
   it("skips a stored entry of the wrong shape", async () => {
-    const target = createStore("test-user-layers", "layers");
-    await set("broken", { id: "broken", name: 3 }, target);
+    const target = {
+      settings: createStore("test-user-layers", "layers"),
+      features: createStore("test-user-layer-features", "features"),
+    };
+    await set("broken", { id: "broken", name: 3 }, target.settings);
     await saveUserLayer(layer("good", 1), target);
-    expect((await listUserLayers(target)).map((stored) => stored.id)).toEqual(["good"]);
+    expect((await listUserLayers(target)).settings.map((stored) => stored.id)).toEqual(["good"]);
   });
 
   it("makes ids that differ", () => {

@@ -1,5 +1,5 @@
 // Everything the map's layers read from MapLibre's `global-state`: the filters, the language and the
-// projects picked out. One typed definition with its defaults; layers refer to a key only through
+// view. (The projects picked out are feature state: project-highlight.ts.) One typed definition with its defaults; layers refer to a key only through
 // `globalState(key)`, so a renamed or missing key is a type error, not a silently empty map.
 import type { ExpressionSpecification, StateSpecification } from "@maplibre/maplibre-gl-style-spec";
 import {
@@ -19,15 +19,11 @@ export interface MapGlobalState {
   query: string; // folded as the list folds it (normaliseQuery)
   queryIds: string[]; // projects the search engine found for the query (currentQueryMatches)
   language: Language;
-  selectedId: string; // "" for none: global state cannot hold null
-  hoveredId: string;
-  spotlightIds: string[]; // a tour slide's highlighted projects
   asideIds: string[]; // points beyond the city a tour slide draws only in its locator inset
   // "Then and now": which view colours the projects, and each project's latest recorded stage at the
   // chosen year (id → stage; a project missing from it has no record). One key per year move.
   mapView: "plan" | "progress";
   progressStages: Record<string, string>;
-  planHighlightIds: string[]; // the projects of the plan clause under the pointer or focus
 }
 
 export type GlobalStateKey = keyof MapGlobalState;
@@ -47,13 +43,9 @@ export function filterGlobalState(filters: ProjectFilters) {
 export const GLOBAL_STATE_DEFAULTS: MapGlobalState = {
   ...filterGlobalState(DEFAULT_FILTERS),
   language: "zh",
-  selectedId: "",
-  hoveredId: "",
-  spotlightIds: [],
   asideIds: [],
   mapView: "plan",
   progressStages: {},
-  planHighlightIds: [],
 };
 
 export function globalStateSpecification(): StateSpecification {

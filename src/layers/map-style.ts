@@ -11,6 +11,7 @@ import { countyLabelPoints } from "../data/county-label-points";
 import { labelledProjects } from "../data/label-places";
 import { basemapLayers, basemapSourceId, COUNTY_LABEL_SOURCE, countyLabelLayers } from "./basemap-layers";
 import { CORRIDOR_SOURCE, corridorSource } from "./corridor-layers";
+import { fadeOverDetailedBasemap } from "./detailed-basemap-fade";
 import { globalStateSpecification } from "./global-state";
 import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
@@ -39,6 +40,9 @@ const REPLACED_BY_ONLINE = new Set([
   "place-label",
   "place-dot",
 ]);
+// An archive keeps the embedded land under its own (beyond its extract's box the map still shows land),
+// and its place names replace the neighbouring cities' (the same cities, named twice otherwise).
+const REPLACED_BY_ARCHIVE = new Set([...REPLACED_BY_ONLINE, "neighbour-label"].filter((id) => id !== "land"));
 
 export const EMPTY_COLLECTION: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -73,16 +77,24 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
   for (const name of PLANNER_OVERLAYS) {
     sources[name] = { type: "geojson", data: options.overlays?.[name] ?? EMPTY_COLLECTION };
   }
-  const online = basemapFragment(options.online ?? { kind: "embedded" });
+  const online = basemapFragment(options.online ?? { kind: "embedded" }, options.theme);
   const embedded = basemapLayers(options.theme);
-  const base =
-    online.layers.length === 0
-      ? embedded
-      : [
-          ...embedded.filter((layer) => layer.id === "sea"),
-          ...online.layers,
-          ...embedded.filter((layer) => layer.id !== "sea" && !REPLACED_BY_ONLINE.has(layer.id)),
-        ];
+  const replaced = online.keepsEmbeddedLand ? REPLACED_BY_ARCHIVE : REPLACED_BY_ONLINE;
+  const under = online.keepsEmbeddedLand ? ["sea", "land"] : ["sea"];
+  const detailed = online.layers.length > 0;
+  const base = detailed
+    ? [
+        ...embedded.filter((layer) => under.includes(layer.id)),
+        ...online.layers,
+        ...embedded.filter((layer) => !under.includes(layer.id) && !replaced.has(layer.id)),
+      ]
+    : embedded;
+  // The basemap's names go between the projects' shapes and their labels (basemapFragment).
+  const projects = detailed
+    ? fadeOverDetailedBasemap(projectLayers(options.theme))
+    : projectLayers(options.theme);
+  const firstLabel = projects.findIndex((layer) => layer.type === "symbol");
+  const split = firstLabel === -1 ? projects.length : firstLabel;
   return {
     version: 8,
     name: `Jiaxing major projects (${options.theme.name})`,
@@ -94,7 +106,10 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
     layers: [
       ...base,
       ...catchmentLayers(options.theme),
-      ...projectLayers(options.theme),
+      ...projects.slice(0, split),
+      ...online.labels,
+      ...projects.slice(split),
+      ...online.landmarks,
       ...countyLabelLayers(options.theme),
       ...drawingLayers(options.theme),
     ],

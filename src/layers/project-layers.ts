@@ -9,7 +9,6 @@ import type {
 } from "@maplibre/maplibre-gl-style-spec";
 import { STATUSES } from "../data/project-schema";
 import { corridorLayers } from "./corridor-layers";
-import { globalState } from "./global-state";
 import { progressColour, progressDash, progressHollow, showsProgress } from "./progress-expressions";
 import {
   isLargeZone,
@@ -19,18 +18,11 @@ import {
   isSchematic,
   visible,
 } from "./project-geometry-expressions";
+import { whenHighlighted } from "./project-highlight";
 import { projectLabelLayers } from "./project-label-layers";
 import { PROJECT_LAYER, PROJECT_SOURCE } from "./project-layer-ids";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "./theme";
 import { centreLineOpacityExpression } from "./uncertainty-corridor";
-
-const isHighlighted: ExpressionSpecification = [
-  "any",
-  ["==", ["get", "id"], globalState("selectedId")],
-  ["==", ["get", "id"], globalState("hoveredId")],
-  ["in", ["get", "id"], globalState("spotlightIds")],
-  ["in", ["get", "id"], globalState("planHighlightIds")],
-];
 
 function byStatus<T>(values: Record<string, T>, fallback: T): ExpressionSpecification {
   return [
@@ -177,6 +169,8 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+// Every project is in these layers, drawn only where feature state says it is highlighted
+// (project-highlight.ts), whatever the filters: a picked project hidden by a filter still shows where it is.
 function highlightLayers(theme: Theme): LayerSpecification[] {
   const s = theme.scale;
   return [
@@ -184,25 +178,26 @@ function highlightLayers(theme: Theme): LayerSpecification[] {
       id: PROJECT_LAYER.highlightLine,
       type: "line",
       source: PROJECT_SOURCE,
-      filter: ["all", ["!", isPoint], isHighlighted],
+      filter: ["!", isPoint],
       layout: { "line-join": "round", "line-cap": "round" },
       paint: {
         "line-color": theme.highlight,
         "line-width": 3 * s,
         "line-gap-width": 5 * s,
-        "line-opacity": 0.85,
+        "line-opacity": whenHighlighted(0.85),
       },
     },
     {
       id: PROJECT_LAYER.highlightPoint,
       type: "circle",
       source: PROJECT_SOURCE,
-      filter: ["all", isPoint, isHighlighted],
+      filter: isPoint,
       paint: {
         "circle-radius": 11 * s,
         "circle-color": theme.transparent,
         "circle-stroke-color": theme.highlight,
         "circle-stroke-width": 3 * s,
+        "circle-stroke-opacity": whenHighlighted(1),
       },
     },
   ];

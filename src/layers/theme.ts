@@ -5,8 +5,13 @@ import type { ProgressStage } from "../filters/progress-at-date";
 
 export interface Theme {
   name: "standard" | "presentation";
+  // Whether the page is light or dark: a detailed basemap takes the matching Protomaps flavour.
+  tone: "light" | "dark";
   sea: string;
   land: string;
+  // Lakes, rivers and canals on a detailed basemap: bluer than the sea's wash, so Jiaxing's water reads
+  // under the projects' tints (the sea keeps `sea`, so the archive joins the embedded basemap seamlessly).
+  inlandWater: string;
   neighbourFill: string;
   neighbourLine: string;
   countyFill: string;
@@ -47,8 +52,10 @@ const STATUS_COLOURS: Record<Status, string> = {
 
 export const STANDARD_THEME: Theme = {
   name: "standard",
+  tone: "light",
   sea: "#d7e4ec",
   land: "#f3f2ee",
+  inlandWater: "#a9cde6",
   neighbourFill: "#ecebe6",
   neighbourLine: "#c3c0b8",
   countyFill: "#fcfbf8",
@@ -143,3 +150,109 @@ export const USER_LAYER_PALETTE: readonly string[] = [
   "#117733",
   "#44AA99",
 ];
+
+// The page around the map (panels, buttons, notices, tables), as CSS custom properties: `npm run build`
+// and the dev server write them from this table (scripts/vite-plugin-page-colours.ts, `--ink` for
+// `ink`), and the CSS files use only var(--…), never a colour of their own. Where the page shows
+// something the map also draws (the sea behind a loading map, the accent of the operation status, the
+// sketch's magenta), the value is the map's.
+export interface PageColours {
+  ink: string; // body text
+  inkStrong: string; // the presenter's large type, as the presentation theme's labels
+  inkMuted: string; // secondary text
+  inkOnDark: string; // text on pressed buttons and dark tooltips
+  line: string; // hairlines between sections
+  lineStrong: string; // input and button borders
+  lineSoft: string; // chip and fieldset borders
+  lineDark: string; // dotted underlines, swatch rings
+  paper: string; // panels and inputs
+  paperVeil: string; // panels over the map, letting it show faintly
+  panel: string; // the page behind the panels
+  shade: string; // hover and header rows
+  tint: string; // alternate table rows
+  accent: string; // links, selected tabs, primary buttons
+  accentPaper: string; // info notices, hovered clauses
+  accentTint: string; // the selected row or option
+  accentWash: string; // a drop target
+  pressed: string; // a pressed chip
+  focus: string; // the keyboard focus ring
+  attention: string; // a just-changed count
+  attentionGlow: string;
+  mark: string; // the searched words in a result
+  markTarget: string; // the clause a link landed on
+  quotePaper: string; // the plan's words in the details
+  quoteLine: string;
+  warningPaper: string;
+  errorPaper: string;
+  errorLine: string;
+  errorInk: string;
+  successPaper: string;
+  successLine: string;
+  tooltipPaper: string; // a dark tooltip over the plan text
+  sea: string; // the map area before the map draws
+  land: string; // a caption draft in the presenter's editor
+  drawing: string; // the planner's sketch hint
+  highlight: string; // the presenter's outline key
+  labelText: string; // presenter captions, as the map's labels
+  shadow: string; // drop shadows, faint to strong
+  shadowSoft: string;
+  shadowStrong: string;
+}
+
+/** An #rrggbb colour at an opacity, as #rrggbbaa. */
+function withAlpha(colour: string, alpha: number): string {
+  return `${colour}${Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, "0")}`;
+}
+
+export const PAGE_COLOURS: PageColours = {
+  ink: "#23211d",
+  inkStrong: PRESENTATION_THEME.labelText,
+  inkMuted: "#5f5b53",
+  inkOnDark: "#ffffff",
+  line: "#dedbd3",
+  lineStrong: "#bdb8ad",
+  lineSoft: STANDARD_THEME.neighbourLine,
+  lineDark: "#8a857b",
+  paper: "#ffffff",
+  paperVeil: "rgb(255 255 255 / 0.94)",
+  panel: "#faf9f6",
+  shade: "#f0eee8",
+  tint: "rgb(0 0 0 / 0.04)",
+  accent: STATUS_COLOURS.operation,
+  accentPaper: "#eef4f9",
+  accentTint: "#e3ecf5",
+  accentWash: withAlpha(STATUS_COLOURS.operation, 0.12),
+  pressed: "#233b52",
+  focus: "#e07b00",
+  attention: withAlpha(STATUS_COLOURS.construction, 0.27),
+  attentionGlow: withAlpha(STATUS_COLOURS.construction, 0.2),
+  mark: "#fde9a8",
+  markTarget: "#fff1b8",
+  quotePaper: "#f6f3ea",
+  quoteLine: "#b8a978",
+  warningPaper: "#fdf1dc",
+  errorPaper: "#fde8e4",
+  errorLine: "#b3261e",
+  errorInk: "#8c1d18",
+  successPaper: "#f1f7f2",
+  successLine: "#2f7d4f",
+  tooltipPaper: PRESENTATION_THEME.cityOutline,
+  sea: STANDARD_THEME.sea,
+  land: STANDARD_THEME.land,
+  drawing: STANDARD_THEME.drawing,
+  highlight: STANDARD_THEME.highlight,
+  labelText: STANDARD_THEME.labelText,
+  shadow: "rgb(0 0 0 / 0.15)",
+  shadowSoft: "rgb(0 0 0 / 0.1)",
+  shadowStrong: "rgb(0 0 0 / 0.2)",
+};
+
+/** The page colours as CSS custom properties on :root (`inkMuted` → `--ink-muted`). */
+export function pageColourProperties(colours: PageColours = PAGE_COLOURS): string {
+  const lines = Object.entries(colours).map(
+    ([name, value]) => `  --${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}: ${value};`,
+  );
+  return `:root {\n${lines.join("\n")}\n}\n`;
+}

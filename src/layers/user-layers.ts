@@ -47,7 +47,9 @@ export function userLayerStyle(layer: UserLayerView, theme: Theme): UserLayerSty
   const s = theme.scale;
   return {
     sourceId,
-    source: { type: "geojson", data: pickableData(layer.features) },
+    // Simplified to 1 px at each zoom (MapLibre's default is 0.375): a dense layer then uploads about
+    // half the vertices per tile, invisible at the zoom drawn (issue 32, R4: a 1,000,000-position layer).
+    source: { type: "geojson", data: pickableData(layer.features), tolerance: 1 },
     layers: [
       {
         id: `${sourceId}-fill`,

@@ -8,6 +8,8 @@ import { buildFontFaces } from "../layers/font-faces";
 
 // Without this MapLibre looks for its worker next to its own module and Vite would never emit it.
 setWorkerUrl(workerUrl);
+// Its file's name, for a message when it cannot be fetched.
+export const WORKER_FILE = workerUrl.split("/").pop() ?? workerUrl;
 
 // The numbered subsets plus latin; the 1.1 MB all-in-one "chinese-simplified" file is left out.
 const fontFiles = import.meta.glob<string>(

@@ -3,7 +3,6 @@
 // shown — filters arrive as global state, layers as a finished style from src/layers.
 import {
   AttributionControl,
-  type GeoJSONSource,
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
@@ -11,31 +10,31 @@ import {
   ScaleControl,
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
-import "./bundled-assets";
-import type { FeatureCollection } from "geojson";
 import { MAP_LIMITS } from "../geo/camera";
 import type { MapGlobalState } from "../layers/global-state";
 import { ONLINE_PREFIX } from "../layers/online-basemap";
 import { watchBasemap } from "./basemap-watchdog";
+import { WORKER_FILE } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
-import { collapseAttribution } from "./collapse-attribution";
+import { collapseAttribution, guardAttributionLinks } from "./collapse-attribution";
 import { DrawController } from "./draw-controller";
 import { HOME_PADDING, HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
 import { markWhenDrawn, moveCamera } from "./move-camera";
-import { projectsAt } from "./pick-project";
+import { OverlayData } from "./overlay-data";
+import { registerPmtilesProtocol } from "./pmtiles-protocol";
+import { PointerPicking } from "./pointer-picking";
+import { ProjectHighlighter } from "./project-highlighter";
 import { UserLayerPainter } from "./user-layer-painter";
 
 export class MapController {
   readonly map: MapLibreMap;
   private props: MapProps;
   private appliedState: Partial<MapGlobalState> = {};
-  private readonly appliedOverlays = new Map<string, FeatureCollection>(); // by source, last set
   private styleReady = false;
-  private hoveredId: string | null = null;
-  private pointer: [number, number] | null = null; // where the mouse last hovered a project (lng, lat)
+  private readonly picking: PointerPicking;
   private readonly tooltip = new Popup({
     closeButton: false,
     closeOnClick: false,
@@ -48,6 +47,9 @@ export class MapController {
   private readonly home: HomeView;
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
+  private readonly highlighter: ProjectHighlighter;
+  private readonly overlayData: OverlayData;
+  private readonly stopGuardingLinks: () => void;
   private stopWatchingBasemap: () => void = () => undefined;
   private readonly onContextLost = () => {
     // map.remove() drops the context on purpose: only a loss we did not cause is news to the user.
@@ -60,6 +62,8 @@ export class MapController {
     private readonly callbacks: MapCallbacks,
   ) {
     this.props = props;
+    // Before any style: a PMTiles basemap, chosen now or later, asks MapLibre for pmtiles:// tiles.
+    registerPmtilesProtocol();
     const camera = options.camera;
     const [west, south, east, north] = MAP_LIMITS.maxBounds;
     this.map = new MapLibreMap({
@@ -88,14 +92,30 @@ export class MapController {
       validateStyle: carriesOutsideLayers(props),
     });
     this.home = new HomeView(this.map, options.homeBounds, !camera);
+    this.highlighter = new ProjectHighlighter(this.map);
+    this.overlayData = new OverlayData(this.map);
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
     this.map.addControl(new AttributionControl({ compact: true }), "bottom-right");
+    this.stopGuardingLinks = guardAttributionLinks(this.map.getContainer());
     this.applyGlobalState(props.globalState);
     this.bindEvents();
     this.draw = new DrawController(this.map, (event) => this.callbacks.onDraw?.(event));
-    this.userLayerPainter = new UserLayerPainter(this.map);
+    this.userLayerPainter = new UserLayerPainter(this.map, () => this.applyUserLayers());
+    // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
+    this.picking = new PointerPicking(
+      this.map,
+      {
+        drawing: () => this.draw.active,
+        userFeatureAt: (point) => this.userLayerPainter.featureAt(point),
+        showHover: (hoveredId) => {
+          if (this.styleReady) this.highlighter.apply({ ...this.props.highlight, hoveredId });
+        },
+        moveTooltip: () => this.applyTooltip(),
+      },
+      callbacks,
+    );
     this.draw.setMode(props.drawMode);
     this.watchOnline(props.online);
     this.applyTooltip();
@@ -118,6 +138,8 @@ export class MapController {
       this.appliedState = {};
     }
     this.applyGlobalState(next.globalState);
+    if (next.style !== previous.style) this.highlighter.reset();
+    if (next.highlight !== previous.highlight || next.style !== previous.style) this.applyHighlight();
     if (next.style !== previous.style) this.applyOverlays(true);
     else if (next.overlays !== previous.overlays) this.applyOverlays(false);
     if (next.style !== previous.style) this.userLayerPainter.reset();
@@ -147,6 +169,8 @@ export class MapController {
       this.styleReady = true;
       this.appliedState = {};
       this.applyGlobalState(this.props.globalState);
+      this.highlighter.reset();
+      this.applyHighlight();
       this.applyOverlays(true);
       this.userLayerPainter.reset();
       this.applyUserLayers();
@@ -161,38 +185,15 @@ export class MapController {
       // Online basemap tiles fail often and harmlessly; the basemap watchdog decides about those.
       const sourceId = (event as { sourceId?: string }).sourceId;
       if (sourceId?.startsWith(ONLINE_PREFIX)) return;
-      this.callbacks.onError(event.error?.message ?? "unknown map error");
+      const message = event.error?.message ?? "unknown map error";
+      // MapLibre does not say which file its worker is: the page names it, for a report.
+      this.callbacks.onError(
+        /worker failed to load/i.test(message) ? `${message} (${WORKER_FILE})` : message,
+      );
     });
     map.on("moveend", () => {
       const center = map.getCenter();
       this.callbacks.onCameraChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
-    });
-    // While the planner sketches, clicks add corners (draw-controller.ts) instead of picking projects.
-    map.on("click", (event) => {
-      if (this.draw.active) return;
-      // A planner's own point or line wins over a plan zone the click is merely inside.
-      const userFeature = this.userLayerPainter.featureAt(event.point);
-      const ids = projectsAt(map, event.point, userFeature !== null);
-      // Several projects under a finger: a silent pick of one would hide the others.
-      if (ids.length > 1 && this.callbacks.onChoose) this.callbacks.onChoose(ids, event.point);
-      else this.callbacks.onSelect(ids[0] ?? null);
-      this.callbacks.onUserFeature?.(ids.length > 0 ? null : userFeature);
-    });
-    map.on("mousemove", (event) => {
-      if (this.draw.active) return;
-      const id = projectsAt(map, event.point)[0] ?? null;
-      map.getCanvas().style.cursor = id || this.userLayerPainter.featureAt(event.point) ? "pointer" : "";
-      this.pointer = id ? [event.lngLat.lng, event.lngLat.lat] : null;
-      if (id !== this.hoveredId) {
-        this.hoveredId = id;
-        this.callbacks.onHover(id);
-      } else if (id) this.applyTooltip();
-    });
-    map.on("mouseout", () => {
-      if (!this.hoveredId) return;
-      this.hoveredId = null;
-      this.pointer = null;
-      this.callbacks.onHover(null);
     });
     map.getCanvas().addEventListener("webglcontextlost", this.onContextLost);
   }
@@ -209,25 +210,21 @@ export class MapController {
     }
   }
 
+  private applyHighlight(): void {
+    if (this.styleReady) this.highlighter.apply(this.props.highlight);
+  }
+
   // The tooltip follows the pointer for the project under it, and sits on the project itself when the
   // hover came from the list (keyboard focus on a row).
   private applyTooltip(): void {
     const tooltip = this.props.tooltip;
-    const at = tooltip && tooltip.id === this.hoveredId && this.pointer ? this.pointer : tooltip?.at;
+    const { hoveredId, pointer } = this.picking;
+    const at = tooltip && tooltip.id === hoveredId && pointer ? pointer : tooltip?.at;
     showTooltip(this.map, this.tooltip, tooltip, at ?? null);
   }
 
-  // Only an overlay whose data changed is handed to MapLibre: each setData repaints the map, which
-  // costs 150–250 ms in software WebGL at 1280×800 (a new N used to repaint three unchanged overlays).
-  // A new style (force) has empty sources and takes every overlay and the sketch again.
   private applyOverlays(force: boolean): void {
-    for (const [name, data] of Object.entries(this.props.overlays)) {
-      if (!force && this.appliedOverlays.get(name) === data) continue;
-      const source = this.map.getSource<GeoJSONSource>(name);
-      if (!source) continue;
-      source.setData(data);
-      this.appliedOverlays.set(name, data);
-    }
+    this.overlayData.apply(this.props.overlays, force);
     if (force) this.draw.render();
   }
 
@@ -263,6 +260,7 @@ export class MapController {
 
   destroy(): void {
     this.removed = true;
+    this.stopGuardingLinks();
     this.stopWatchingBasemap();
     this.draw.destroy();
     this.tooltip.remove();

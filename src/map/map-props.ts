@@ -7,6 +7,7 @@ import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 import type { MapGlobalState } from "../layers/global-state";
 import type { PlannerOverlayName } from "../layers/planner-layers";
+import type { ProjectHighlight } from "../layers/project-highlight";
 import type { UserLayerStyle } from "../layers/user-layers";
 import type { CameraRequest, Padding } from "./camera-request";
 import type { DrawEvent, DrawMode } from "./draw-controller";
@@ -14,7 +15,8 @@ import type { MapTooltip } from "./map-tooltip";
 import type { UserFeaturePick } from "./user-layer-painter";
 
 export interface MapCallbacks {
-  onSelect: (id: string | null) => void;
+  // A pick on the map, with where it was made ([longitude, latitude]); a list's pick has no place.
+  onSelect: (id: string | null, at?: [number, number]) => void;
   onHover: (id: string | null) => void;
   onCameraChange: (camera: Camera) => void;
   onFirstIdle: () => void;
@@ -23,7 +25,7 @@ export interface MapCallbacks {
   onBasemapFailure: (detail: string) => void;
   onUserFeature?: (pick: UserFeaturePick | null) => void; // a click on the planner's own layer
   // A click or tap where several projects lie within the touch box: the app lets the reader choose.
-  onChoose?: (ids: string[], point: { x: number; y: number }) => void;
+  onChoose?: (ids: string[], point: { x: number; y: number }, at: [number, number]) => void;
 }
 
 export interface OnlineWatch {
@@ -35,6 +37,7 @@ export interface OnlineWatch {
 export interface MapProps {
   style: StyleSpecification;
   globalState: MapGlobalState;
+  highlight: ProjectHighlight; // feature state on the project source, never global state
   reducedMotion: boolean;
   overlays: Partial<Record<PlannerOverlayName, FeatureCollection>>;
   drawMode: DrawMode | null;

@@ -10,6 +10,7 @@ import type { MapGlobalState } from "../layers/global-state";
 import { mapStyle } from "../layers/map-style";
 import { type ActiveBasemap, onlineSourceIds } from "../layers/online-basemap";
 import type { PlannerOverlayName } from "../layers/planner-layers";
+import type { ProjectHighlight } from "../layers/project-highlight";
 import type { Theme } from "../layers/theme";
 import { type UserLayerView, userLayerStyles } from "../layers/user-layers";
 import { FONT_FACES } from "./bundled-assets";
@@ -44,6 +45,7 @@ export interface MapViewProps extends MapCallbacks {
   online: ActiveBasemap;
   onlineTimeoutSeconds: number;
   globalState: MapGlobalState;
+  highlight: ProjectHighlight;
   initialCamera: Camera | null;
   homeBounds: Bounds;
   cameraRequest: CameraRequest | null;
@@ -91,6 +93,7 @@ export default function MapView(props: MapViewProps) {
   const mapProps: MapProps = {
     style,
     globalState: props.globalState,
+    highlight: props.highlight,
     reducedMotion: props.reducedMotion,
     overlays: props.overlays ?? NO_OVERLAYS,
     drawMode: props.drawMode ?? null,
@@ -106,7 +109,7 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     if (!container.current) return;
     const forward: MapCallbacks = {
-      onSelect: (id) => latest.current.onSelect(id),
+      onSelect: (id, at) => latest.current.onSelect(id, at),
       onHover: (id) => latest.current.onHover(id),
       onCameraChange: (camera) => latest.current.onCameraChange(camera),
       onFirstIdle: () => latest.current.onFirstIdle(),
@@ -114,7 +117,7 @@ export default function MapView(props: MapViewProps) {
       onDraw: (event) => latest.current.onDraw?.(event),
       onBasemapFailure: (detail) => latest.current.onBasemapFailure(detail),
       onUserFeature: (pick) => latest.current.onUserFeature?.(pick),
-      onChoose: (ids, point) => latest.current.onChoose?.(ids, point),
+      onChoose: (ids, point, at) => latest.current.onChoose?.(ids, point, at),
     };
     // No separate WebGL probe: a second context costs as much as the map's own in software WebGL,
     // so the map's constructor is the probe (MapLibre throws when it gets no context).

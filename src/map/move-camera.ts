@@ -43,7 +43,9 @@ function move(map: MapLibreMap, request: CameraRequest, padding: Padding, reduce
           center: [request.camera.longitude, request.camera.latitude] as [number, number],
           zoom: request.camera.zoom,
         }
-      : frameTarget(map, request.bounds, padding, request.maxZoom ?? MAP_LIMITS.frameMaxZoom);
+      : request.keepZoom
+        ? keepZoomTarget(map, request.bounds, padding)
+        : frameTarget(map, request.bounds, padding, request.maxZoom ?? MAP_LIMITS.frameMaxZoom);
   if (!target) return false;
   if (reducedMotion) map.jumpTo(target);
   else if (request.kind === "frame") map.easeTo({ ...target, duration: 900 });
@@ -59,4 +61,24 @@ function frameTarget(map: MapLibreMap, bounds: Bounds, padding: Padding, maxZoom
   const camera = fitWithin(padding) ?? fitWithin(8);
   if (!camera?.center) return null;
   return { center: camera.center, zoom: camera.zoom ?? map.getZoom() };
+}
+
+// The zoom stays; the map pans only when the bounds' centre lies outside the part of the map the panels
+// leave free (a detail panel opened over the spot that was picked), to put it in the middle of that part.
+function keepZoomTarget(map: MapLibreMap, bounds: Bounds, padding: Padding) {
+  const center: [number, number] = [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2];
+  const point = map.project(center);
+  const { width, height } = map.getCanvas().getBoundingClientRect();
+  const free =
+    point.x >= padding.left &&
+    point.x <= width - padding.right &&
+    point.y >= padding.top &&
+    point.y <= height - padding.bottom;
+  if (free) return null;
+  const zoom = map.getZoom();
+  // Where the centre must go so the spot lands mid-way across the free part.
+  const dx = (padding.left - padding.right) / 2;
+  const dy = (padding.top - padding.bottom) / 2;
+  const shifted = map.unproject([map.project(center).x - dx, map.project(center).y - dy]);
+  return { center: [shifted.lng, shifted.lat] as [number, number], zoom };
 }

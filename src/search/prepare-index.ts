@@ -10,21 +10,35 @@ export interface PreparedEntry {
   en: FoldedText;
   // Aliases and, for projects, the id (people paste ids from links): matched, never highlighted.
   others: FoldedText[];
-  // zh, en and others in one list, so matching allocates nothing per entry and keystroke.
-  names: FoldedText[];
-  // Offsets in `pinyin` where each syllable starts, and for each initial the code point of `zh` it
-  // came from, so pinyin matches can be mapped back to Chinese characters.
+  // The project's county and layer words (SearchEntry.context): they narrow, they do not name.
+  context: FoldedText[];
+  // Offsets in `pinyin` where each syllable starts, and for each syllable the code points of `zh` it
+  // came from and its place in the folded `zh`, so pinyin matches can be mapped back to characters.
   syllableStarts: number[];
   syllableSources: [number, number][];
+  syllableFolded: number[];
 }
 
-const prepared = new WeakMap<SearchIndex, PreparedEntry[]>();
+export interface PreparedIndex {
+  entries: PreparedEntry[];
+  // Every syllable of every name: the only ones a run of pinyin typed without spaces can be split into.
+  syllables: Set<string>;
+}
 
-export function prepareIndex(index: SearchIndex): PreparedEntry[] {
+const prepared = new WeakMap<SearchIndex, PreparedIndex>();
+
+export function prepareIndex(index: SearchIndex): PreparedIndex {
   const known = prepared.get(index);
   if (known) return known;
-  const entries = Array.isArray(index?.entries) ? index.entries : [];
-  const result = entries.map(prepareEntry);
+  const entries = (Array.isArray(index?.entries) ? index.entries : []).map(prepareEntry);
+  const syllables = new Set<string>();
+  for (const item of entries) {
+    item.syllableStarts.forEach((start, at) => {
+      const end = item.syllableStarts[at + 1] ?? item.entry.pinyin.length;
+      if (end - start > 1) syllables.add(item.entry.pinyin.slice(start, end));
+    });
+  }
+  const result = { entries, syllables };
   prepared.set(index, result);
   return result;
 }
@@ -32,8 +46,16 @@ export function prepareIndex(index: SearchIndex): PreparedEntry[] {
 function prepareEntry(entry: SearchEntry, order: number): PreparedEntry {
   const others = entry.aliases.map(foldText);
   if (entry.kind === "project") others.push(foldText(entry.key));
+  const zh = foldText(entry.zh);
+  const en = foldText(entry.en);
+  // The folded character of zh that each original code point starts, to place a syllable in it.
+  const foldedAt = new Map<number, number>();
+  zh.starts.forEach((start, at) => {
+    if (!foldedAt.has(start)) foldedAt.set(start, at);
+  });
   const syllableStarts: number[] = [];
   const syllableSources: [number, number][] = [];
+  const syllableFolded: number[] = [];
   let pinyinOffset = 0;
   let zhOffset = 0;
   let spanIndex = 0;
@@ -42,13 +64,25 @@ function prepareEntry(entry: SearchEntry, order: number): PreparedEntry {
     if (length > 0) {
       syllableStarts.push(pinyinOffset);
       syllableSources.push([zhOffset, zhOffset + character.length]);
+      syllableFolded.push(foldedAt.get(zhOffset) ?? -1);
     }
     pinyinOffset += length;
     zhOffset += character.length;
     spanIndex += 1;
   }
-  const zh = foldText(entry.zh);
-  const en = foldText(entry.en);
   const kept = others.filter((folded) => folded.text.length > 0);
-  return { entry, order, zh, en, others: kept, names: [zh, en, ...kept], syllableStarts, syllableSources };
+  const context = (Array.isArray(entry.context) ? entry.context : [])
+    .map(foldText)
+    .filter((folded) => folded.text.length > 0);
+  return {
+    entry,
+    order,
+    zh,
+    en,
+    others: kept,
+    context,
+    syllableStarts,
+    syllableSources,
+    syllableFolded,
+  };
 }

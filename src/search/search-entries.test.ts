@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { TEST_INDEX } from "../../tests/support/search-test-index";
-import { MATCH_SCORES } from "./match-entry";
 import { type SearchResults, search } from "./search-entries";
 import type { SearchIndex } from "./search-index-types";
 
@@ -24,11 +23,11 @@ describe("search groups", () => {
       ]);
   });
 
-  it("finds the county 海宁市 first for 海宁, and the projects named after it", () => {
+  it("finds the county 海宁市 first for 海宁, and the projects named after it or lying in it", () => {
     const results = search(TEST_INDEX, "海宁", "zh");
     expect(first(results, "county")?.entry.zh).toBe("海宁市");
     expect(marked("海宁市", first(results, "county")?.highlight ?? [])).toEqual(["海宁"]);
-    expect(keys(results, "project")).toEqual(["g525-haining-section"]);
+    expect(keys(results, "project")).toEqual(["g525-haining-section", "hangzhou-haining-intercity-railway"]);
     expect(keys(results, "place")).toEqual(["haining"]);
   });
 
@@ -49,32 +48,32 @@ describe("search groups", () => {
 });
 
 describe("ranking", () => {
-  it("puts an exact name before a prefix before a later word", () => {
+  it("puts an exact name first, then whole words before later and partial ones", () => {
     const results = search(TEST_INDEX, "haining", "en");
-    expect(first(results, "place")?.score).toBe(MATCH_SCORES.exact);
-    const projects = results.groups[0]?.results ?? [];
-    expect(projects.map((result) => result.entry.key)).toEqual([
-      "g525-haining-section",
-      "hangzhou-haining-intercity-railway",
-    ]);
-    expect(projects.map((result) => result.score)).toEqual([MATCH_SCORES.substring, MATCH_SCORES.substring]);
+    const place = first(results, "place");
+    expect(place?.entry.key).toBe("haining");
+    expect(place?.score).toBeGreaterThan(10); // the whole query is the name
+    // Both name Haining as a whole word; the shorter name, where it comes earlier, leads.
+    expect(keys(results, "project")).toEqual(["g525-haining-section", "hangzhou-haining-intercity-railway"]);
   });
 
-  it("ranks a name match above a pinyin match, and a pinyin prefix above initials", () => {
-    expect(first(search(TEST_INDEX, "杭海", "zh"), "project")?.score).toBe(MATCH_SCORES.exact);
-    expect(first(search(TEST_INDEX, "hanghai", "zh"), "project")?.score).toBe(MATCH_SCORES.pinyinPrefix);
-    expect(first(search(TEST_INDEX, "hhcj", "zh"), "project")?.score).toBe(MATCH_SCORES.initialsPrefix);
-    expect(first(search(TEST_INDEX, "cjtl", "zh"), "project")?.score).toBe(MATCH_SCORES.weak);
+  it("ranks a name match above a pinyin match, and whole syllables above initials", () => {
+    const score = (query: string) => first(search(TEST_INDEX, query, "zh"), "project")?.score ?? 0;
+    expect(score("杭海")).toBeGreaterThan(score("hanghai"));
+    expect(score("hanghai")).toBeGreaterThan(score("hhcj"));
+    expect(score("hhcj")).toBeGreaterThan(score("cjtl"));
+    expect(score("cjtl")).toBeGreaterThan(0);
   });
 
   it("does not take pinyin for a word inside an English name (hanghai is not Shanghai)", () => {
     const results = search(TEST_INDEX, "hanghai", "en");
     expect(keys(results, "project")[0]).toBe("hangzhou-haining-intercity-railway");
-    expect(first(results, "place")?.score).toBe(MATCH_SCORES.weak);
+    expect(first(results, "place")?.entry.key).toBe("shanghai");
+    expect(first(results, "place")?.score ?? 0).toBeLessThan(first(results, "project")?.score ?? 0);
   });
 
   it("breaks ties by the shorter name, then by index order", () => {
-    const projects = search(TEST_INDEX, "铁路", "zh").groups[0]?.results ?? [];
+    const projects = search(TEST_INDEX, "城际铁路", "zh").groups[0]?.results ?? [];
     expect(projects.map((result) => result.entry.key)).toEqual([
       "hangzhou-haining-intercity-railway",
       "shanghai-pinghu-intercity-railway",
@@ -89,6 +88,53 @@ describe("ranking", () => {
   it("finds facets by the plan's words in either language", () => {
     expect(keys(search(TEST_INDEX, "铁路", "zh"), "facet")).toEqual(["layer:railway"]);
     expect(keys(search(TEST_INDEX, "Railway", "en"), "facet")).toEqual(["layer:railway"]);
+  });
+});
+
+describe("search by words", () => {
+  it("needs every word, in any order", () => {
+    for (const query of ["canal grand", "Grand Canal", "grand, canal!", "GRAND   canal"])
+      expect(keys(search(TEST_INDEX, query, "en"), "project")[0], query).toBe("grand-canal-jiaxing-section");
+    expect(keys(search(TEST_INDEX, "grand railway", "en"), "project")).toEqual([]);
+  });
+
+  it("narrows by a project's county and layer words, which weigh less than its names", () => {
+    // Haining is a county word of the G525 section and of the intercity railway; railway is a layer word.
+    expect(keys(search(TEST_INDEX, "Haining railway", "en"), "project")).toEqual([
+      "hangzhou-haining-intercity-railway",
+    ]);
+    expect(keys(search(TEST_INDEX, "railway haining", "en"), "project")).toEqual([
+      "hangzhou-haining-intercity-railway",
+    ]);
+    expect(keys(search(TEST_INDEX, "海宁 铁路", "zh"), "project")).toEqual([
+      "hangzhou-haining-intercity-railway",
+    ]);
+    // 沪平城际铁路 is a railway in 平湖, not in 海宁: one word of two is not enough.
+    expect(keys(search(TEST_INDEX, "Pinghu road", "en"), "project")).toEqual([]);
+    // A name match leads a county-word match.
+    const haining = search(TEST_INDEX, "海宁", "zh").groups[0]?.results ?? [];
+    expect(haining.map((result) => result.entry.key)).toEqual([
+      "g525-haining-section",
+      "hangzhou-haining-intercity-railway",
+    ]);
+  });
+
+  it("reads pinyin as whole syllables with or without spaces, and mixed with Chinese", () => {
+    for (const query of ["hang hai", "hanghai", "hai hang", "hanghai 铁路", "杭海 tielu", "tielu hanghai"])
+      expect(keys(search(TEST_INDEX, query, "zh"), "project")[0], query).toBe(
+        "hangzhou-haining-intercity-railway",
+      );
+    // Syllables typed together that only match apart: jiaxing…duan in 京杭运河嘉兴段.
+    const apart = first(search(TEST_INDEX, "yunheduan", "zh"), "project");
+    expect(apart?.entry.key).toBe("grand-canal-jiaxing-section");
+    expect(marked(apart?.entry.zh ?? "", apart?.highlight ?? [])).toEqual(["运河", "段"]);
+  });
+
+  it("marks every word it matched in the displayed name", () => {
+    const railway = first(search(TEST_INDEX, "railway Hangzhou", "en"), "project");
+    expect(marked(railway?.entry.en ?? "", railway?.highlight ?? [])).toEqual(["Hangzhou", "Railway"]);
+    const mixed = first(search(TEST_INDEX, "hangzhou 铁路", "zh"), "project");
+    expect(marked(mixed?.entry.zh ?? "", mixed?.highlight ?? [])).toEqual(["铁路"]);
   });
 });
 

@@ -1,16 +1,17 @@
 // The search behind the header's combobox: one query in, four groups out (projects, counties, places,
-// facets), each ranked and cut to a few results with the full count kept for "show all".
+// facets), each ranked and cut to a few results with the full count kept for "show all". The query is
+// split into words, and an entry must match every one of them, in any order (match-entry.ts).
 import type { Language } from "../i18n/language";
 import { bestMatches } from "./best-matches";
 import { cleanQuery } from "./clean-query";
-import { foldQuery } from "./fold-text";
-import { highlightEntry, isLatinQuery, scoreEntry } from "./match-entry";
+import { type EntryMatch, highlightRanges, matchEntry } from "./match-entry";
 import { type PreparedEntry, prepareIndex } from "./prepare-index";
+import { parseQuery } from "./query-words";
 import { ENTRY_KINDS, type EntryKind, type SearchEntry, type SearchIndex } from "./search-index-types";
 
 export interface SearchResult {
   entry: SearchEntry;
-  // Higher is better; see MATCH_SCORES in match-entry.ts.
+  // Higher is better; see WORD_QUALITY in match-entry.ts.
   score: number;
   // [start, end) UTF-16 ranges in the entry's name in the language searched in (entry.zh or entry.en).
   highlight: [number, number][];
@@ -45,18 +46,17 @@ export function search(
   { limitPerGroup = DEFAULT_LIMIT }: SearchOptions = {},
 ): SearchResults {
   const cleaned = cleanQuery(query);
-  const folded = foldQuery(cleaned.text);
+  const parsed = parseQuery(cleaned.text);
   const limit = Number.isNaN(limitPerGroup) ? DEFAULT_LIMIT : Math.max(0, limitPerGroup);
-  const matches = new Map<EntryKind, { prepared: PreparedEntry; score: number; length: number }[]>(
-    ENTRY_KINDS.map((kind) => [kind, []]),
-  );
-  if (folded.length > 0) {
-    const latin = isLatinQuery(folded);
-    for (const prepared of prepareIndex(index)) {
-      const score = scoreEntry(prepared, folded, latin);
-      if (score === 0) continue;
+  type Found = { prepared: PreparedEntry; match: EntryMatch; score: number; length: number };
+  const matches = new Map<EntryKind, Found[]>(ENTRY_KINDS.map((kind) => [kind, []]));
+  if (parsed.words.length > 0) {
+    const { entries, syllables } = prepareIndex(index);
+    for (const prepared of entries) {
+      const match = matchEntry(prepared, parsed, syllables);
+      if (!match) continue;
       const name = language === "zh" ? prepared.entry.zh : prepared.entry.en;
-      matches.get(prepared.entry.kind)?.push({ prepared, score, length: name.length });
+      matches.get(prepared.entry.kind)?.push({ prepared, match, score: match.score, length: name.length });
     }
   }
   const groups = ENTRY_KINDS.map((kind): SearchGroup => {
@@ -67,10 +67,10 @@ export function search(
       limit,
       (a, b) => b.score - a.score || a.length - b.length || a.prepared.order - b.prepared.order,
     );
-    const results = best.map(({ prepared, score }) => ({
+    const results = best.map(({ prepared, match, score }) => ({
       entry: prepared.entry,
       score,
-      highlight: highlightEntry(prepared, folded, language),
+      highlight: highlightRanges(prepared, match, language),
     }));
     return { kind, results, total: found.length };
   });

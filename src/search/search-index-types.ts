@@ -15,6 +15,10 @@ export interface SearchEntry {
   // Other names a reader may type: the plan's short forms (杭海 for 杭海城际铁路) and, for facets, the
   // plan's words for the category (铁路, 航道, …).
   aliases: string[];
+  // Words that narrow a search without naming the entry (issue 28): a project's counties (海宁市, 海宁,
+  // Haining) and its layer's names and words (铁路, railway…), so "Haining railway" finds the railways of
+  // Haining. They match only whole or at a word's start, and weigh less than the names.
+  context?: string[];
   // Pinyin of `zh` without tones or spaces; Latin letters and digits in the name are kept, lower case.
   pinyin: string;
   // First letter of each syllable of `pinyin` (and each Latin letter or digit), in order.

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowsers, openApp } from "./support/app-page";
+import { closeBrowsers, sharedApp, visit } from "./support/app-page";
 
 afterAll(closeBrowsers);
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -31,18 +31,18 @@ interface Violation {
 }
 
 describe("keyboard and assistive technology", () => {
-  it("axe finds no serious or critical violation, in Chinese and with details open in English", async () => {
-    const { page, close } = await openApp("/");
-    expect(await seriousViolations(page)).toEqual([]);
-    await close();
-    const english = await openApp("/?lang=en&project=jiaxing-military-civil-airport");
-    await english.page.locator("#detail-heading").waitFor();
-    expect(await seriousViolations(english.page)).toEqual([]);
-    await english.close();
+  const app = sharedApp("/");
+
+  it("announces result counts politely", async () => {
+    expect(await app().page.locator(".result-summary").getAttribute("aria-live")).toBe("polite");
+  });
+
+  it("axe finds no serious or critical violation in Chinese", async () => {
+    expect(await seriousViolations(app().page)).toEqual([]);
   });
 
   it("reaches every control by keyboard with a visible focus, opens details with Enter and closes with Escape", async () => {
-    const { page, close } = await openApp("/");
+    const { page } = app();
     const reached = new Set<string>();
     let sawInvisibleFocus = "";
     for (let step = 0; step < 40; step += 1) {
@@ -72,19 +72,28 @@ describe("keyboard and assistive technology", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => page.locator("#detail-heading").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-project-id"))).toBe(id);
-    await close();
   });
 
-  it("announces result counts politely", async () => {
-    const { page, close } = await openApp("/", { waitForIdle: false });
-    expect(await page.locator(".result-summary").getAttribute("aria-live")).toBe("polite");
-    await close();
+  it("axe finds no serious or critical violation in English with details open", async () => {
+    await visit(app(), "/?lang=en&project=jiaxing-military-civil-airport");
+    await app().page.locator("#detail-heading").waitFor();
+    expect(await seriousViolations(app().page)).toEqual([]);
+  });
+
+  it("gives a chrome-light view with embed=1", async () => {
+    const { page } = app();
+    await visit(app(), "/?embed=1");
+    expect(await page.locator(".app.is-embed").count()).toBe(1);
+    expect(await page.locator(".language-button:not(.present-button)").isVisible()).toBe(false);
+    expect(await page.locator(".app-title p").isVisible()).toBe(false);
   });
 });
 
-describe("phone and embed", () => {
+describe("on a phone", () => {
+  const app = sharedApp("/", { width: 390, height: 844 });
+
   it("is fully usable at 390×844: no sideways scroll, 44 px touch targets, details as a bottom sheet", async () => {
-    const { page, close } = await openApp("/", { width: 390, height: 844 });
+    const { page } = app();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const mapBox = await page.locator(".map-area").boundingBox();
     expect(mapBox?.height).toBeGreaterThan(300);
@@ -100,14 +109,5 @@ describe("phone and embed", () => {
     const sheet = await page.locator(".detail-panel").boundingBox();
     expect(sheet && Math.round(sheet.y + sheet.height)).toBe(844);
     expect(sheet?.width).toBe(390);
-    await close();
-  });
-
-  it("gives a chrome-light view with embed=1", async () => {
-    const { page, close } = await openApp("/?embed=1");
-    expect(await page.locator(".app.is-embed").count()).toBe(1);
-    expect(await page.locator(".language-button:not(.present-button)").isVisible()).toBe(false);
-    expect(await page.locator(".app-title p").isVisible()).toBe(false);
-    await close();
   });
 });

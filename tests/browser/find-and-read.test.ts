@@ -1,12 +1,14 @@
-// The public's first minute: search that suggests, a map that names what is under the pointer, a legend
-// that leads, chrome in the interface language, details that keep the map's controls in view.
+// The public's first minute, on one page as a visitor would take it: chrome in the interface language, a
+// legend that leads, a map that names what is under the pointer, search that suggests, details that keep
+// the map's controls in view, the details as a sheet at a phone's size, and English throughout.
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { LAYER_NAMES, STATUS_NAMES } from "../../src/data/facets";
-import { closeBrowsers, openApp, waitForRender } from "./support/app-page";
+import { closeBrowsers, sharedApp, waitForRender } from "./support/app-page";
 import { mapCamera } from "./support/map-queries";
 import { shippedProjects } from "./support/project-data";
+import { projectScreenBox } from "./support/screen-box";
 
 afterAll(closeBrowsers);
 const projects = shippedProjects();
@@ -27,22 +29,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
 
-// The project's extent on screen, in client pixels, read through the map instance.
-async function screenBox(page: Page, id: string) {
-  const feature = projects.find((project) => project.properties.id === id);
-  const coordinates = JSON.stringify(feature?.geometry).match(/-?\d+\.\d+,-?\d+\.\d+/g) ?? [];
-  const points = coordinates.map((pair) => pair.split(",").map(Number) as [number, number]);
-  return page.evaluate((lngLats) => {
-    const canvas = document.querySelector(".map-canvas") as HTMLElement & { maplibreMap: MapLike };
-    const origin = canvas.getBoundingClientRect();
-    const xy = lngLats.map((lngLat) => canvas.maplibreMap.project(lngLat));
-    const xs = xy.map((point) => point.x + origin.left);
-    const ys = xy.map((point) => point.y + origin.top);
-    return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
-  }, points);
-}
+const screenBox = (page: Page, id: string) =>
+  projectScreenBox(
+    page,
+    projects.find((p) => p.id === id),
+  );
 interface MapLike {
-  project: (lngLat: [number, number]) => { x: number; y: number };
   queryRenderedFeatures: (box: unknown, options: { layers: string[] }) => { properties: { id: string } }[];
 }
 
@@ -52,117 +44,11 @@ const listedIds = (page: Page) =>
     .locator("[data-project-id]")
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-project-id")));
 
-describe("search that suggests", () => {
-  it("杭海 → a suggestion in view → ArrowDown, Enter → details open with the project framed beside the controls", async () => {
-    const { page, consoleErrors, close } = await openApp("/");
-    const box = combobox(page);
-    await box.fill("杭海");
-    // The project, not the plan sentence that also names it (the plan text has its own group).
-    const option = page.getByRole("group", { name: "项目" }).getByRole("option", { name: /杭海城际铁路/ });
-    await option.waitFor();
-    const shown = await option.boundingBox();
-    expect(shown && shown.y + shown.height).toBeLessThanOrEqual(800);
-    expect(await box.getAttribute("aria-expanded")).toBe("true");
-    expect(await option.locator("mark").first().textContent()).toBe("杭海");
-    await page.keyboard.press("ArrowDown");
-    expect(await box.getAttribute("aria-activedescendant")).toBe(await option.getAttribute("id"));
-    await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator("#detail-heading").textContent()).toBe("杭海城际铁路");
-    await waitForRender(page);
-    const panel = await page.locator(".detail-panel").boundingBox();
-    const map = await page.locator(".map-area").boundingBox();
-    const framed = await screenBox(page, byName("杭海城际铁路")?.properties.id ?? "");
-    expect(panel && map).toBeTruthy();
-    if (!panel || !map) return;
-    expect(framed.left).toBeGreaterThanOrEqual(map.x);
-    expect(framed.right).toBeLessThanOrEqual(panel.x);
-    expect(framed.top).toBeGreaterThanOrEqual(map.y);
-    expect(framed.bottom).toBeLessThanOrEqual(map.y + map.height);
-    // The zoom buttons and the scale bar stay beside the panel, not under it.
-    for (const control of [".maplibregl-ctrl-zoom-in", ".maplibregl-ctrl-scale"]) {
-      const rect = await page.locator(control).boundingBox();
-      const overlaps =
-        rect &&
-        rect.x < panel.x + panel.width &&
-        rect.x + rect.width > panel.x &&
-        rect.y < panel.y + panel.height &&
-        rect.y + rect.height > panel.y;
-      expect(overlaps, control).toBe(false);
-    }
-    expect(consoleErrors).toEqual([]);
-    await close();
-  });
+describe("the public's first minute, on a desk", () => {
+  const app = sharedApp("/");
 
-  it("海宁 → the county → exactly Haining's projects; pinyin initials; nothing found says what was searched", async () => {
-    const { page, consoleErrors, close } = await openApp("/");
-    const box = combobox(page);
-    await box.fill("海宁");
-    await page.getByRole("option", { name: /^海宁市/ }).click();
-    const haining = projects
-      .filter((feature) => feature.properties.counties.includes("330481"))
-      .map((f) => f.id);
-    expect(haining.length).toBeGreaterThan(1);
-    await expect.poll(async () => (await listedIds(page)).sort()).toEqual([...haining].sort());
-    expect(await box.inputValue()).toBe("");
-    expect(new URL(page.url()).searchParams.get("county")).toBe("330481");
-
-    await page.getByRole("button", { name: "清除全部筛选" }).click();
-    await box.fill("hhcj");
-    await expect.poll(() => page.getByRole("option").first().textContent()).toContain("杭海城际铁路");
-    // One query: the list answers the pinyin too, and the link carries it once.
-    await expect.poll(() => listedIds(page)).toEqual([byName("杭海城际铁路")?.id]);
-    expect(new URL(page.url()).searchParams.getAll("q")).toEqual(["hhcj"]);
-    await page.keyboard.press("Escape");
-    expect(await box.getAttribute("aria-expanded")).toBe("false");
-    await page.keyboard.press("Escape");
-    expect(await box.inputValue()).toBe("");
-
-    for (const hostile of [
-      "<script>alert(1)</script>",
-      "\u202E\u0007qqzz\uD800",
-      "🚄".repeat(60),
-      "Ω".repeat(1000),
-    ]) {
-      await box.fill(hostile);
-      const message = page.locator(".search-message");
-      await expect.poll(() => message.textContent()).toMatch(/^没有找到与“.+”相关/);
-      // The invisible and control characters are not echoed back.
-      expect(await message.textContent()).not.toContain("\u202E");
-      expect(await message.textContent()).not.toContain("\u0007");
-    }
-    expect(
-      await page
-        .locator("script:not([src])")
-        .evaluateAll((nodes) => nodes.some((n) => n.textContent?.includes("alert(1)"))),
-    ).toBe(false);
-    expect(consoleErrors).toEqual([]);
-    await close();
-  });
-
-  it("in English, 'Grand Canal' finds it; the list reads alphabetically; the plan's words come translated", async () => {
-    const { page, close } = await openApp("/?lang=en");
-    await combobox(page, "Search").fill("Grand Canal");
-    const names = () => page.getByRole("option").locator(".search-option-name").allTextContents();
-    await expect.poll(async () => (await names()).some((name) => name.includes("Grand Canal"))).toBe(true);
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("Escape");
-    const listed = await page.locator(".project-name").allTextContents();
-    expect(listed).toEqual(
-      [...listed].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })),
-    );
-    await page.locator("[data-project-id]").first().click();
-    const quotes = page.locator(".detail-quote blockquote");
-    await expect.poll(() => quotes.count()).toBe(2);
-    expect(await quotes.first().getAttribute("lang")).toBe("en");
-    expect(await quotes.nth(1).getAttribute("lang")).toBe("zh-CN");
-    expect(await page.locator(".maplibregl-ctrl-zoom-in").getAttribute("aria-label")).toBe("Zoom in");
-    await close();
-  });
-});
-
-describe("the map names what is under the pointer", () => {
-  it("hover and list focus show a tooltip; a click where lines cross near 南湖 opens a keyboard chooser; axe is content", async () => {
-    const { page, consoleErrors, close } = await openApp("/");
+  it("chrome in Chinese, the status key in view, a skip link to the list", async () => {
+    const { page } = app();
     // Chrome in Chinese: MapLibre's buttons, the folded attribution and its words.
     expect(await page.locator(".maplibregl-ctrl-zoom-in").getAttribute("aria-label")).toBe("放大");
     expect(await page.locator(".maplibregl-ctrl-zoom-out").getAttribute("aria-label")).toBe("缩小");
@@ -178,7 +64,10 @@ describe("the map names what is under the pointer", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("project-list");
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(page.url()).not.toContain("#");
+  });
 
+  it("hover and list focus show a tooltip; a click where lines cross near 南湖 opens a keyboard chooser; axe is content", async () => {
+    const { page, consoleErrors } = app();
     await page.locator(".map-legend > summary").click(); // folds the map legend (open at start on a desk)
     expect(await page.locator(".map-legend").getAttribute("open")).toBeNull();
     const row = page.locator("[data-project-id]").first();
@@ -195,8 +84,9 @@ describe("the map names what is under the pointer", () => {
         const canvas = document.querySelector(".map-canvas") as HTMLElement & { maplibreMap: MapLike };
         const origin = canvas.getBoundingClientRect();
         let best = { x: 0, y: 0, count: 0, distance: Infinity };
-        for (let dx = -90; dx <= 90; dx += 6) {
-          for (let dy = -90; dy <= 90; dy += 6) {
+        // A 10 px grid over ±80 px: fine enough to find where lines cross, and a few hundred queries only.
+        for (let dx = -80; dx <= 80; dx += 10) {
+          for (let dy = -80; dy <= 80; dy += 10) {
             const point = { x: x + dx - origin.left, y: y + dy - origin.top };
             if (document.elementFromPoint(point.x + origin.left, point.y + origin.top)?.tagName !== "CANVAS")
               continue;
@@ -248,18 +138,116 @@ describe("the map names what is under the pointer", () => {
     );
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#detail-heading").textContent()).toBe(chosen);
+    await page.getByRole("button", { name: "关闭", exact: true }).click();
 
     await combobox(page).fill("嘉兴");
     await page.getByRole("listbox").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await combobox(page).fill("");
     expect(consoleErrors).toEqual([]);
-    await close();
-  }, 240_000);
-});
+  });
 
-describe("on a phone", () => {
-  it("the sheet opens at half the screen, drags up, and closing returns the camera", async () => {
-    const { page, close } = await openApp("/", { width: 390, height: 844 });
+  it("杭海 → a suggestion in view and the list → ArrowDown, Enter → the plan's words, framed beside the controls", async () => {
+    const { page, consoleErrors } = app();
+    const box = combobox(page);
+    await box.fill("杭海");
+    // The project, not the plan sentence that also names it (the plan text has its own group).
+    const option = page.getByRole("group", { name: "项目" }).getByRole("option", { name: /杭海城际铁路/ });
+    await option.waitFor();
+    const shown = await option.boundingBox();
+    expect(shown && shown.y + shown.height).toBeLessThanOrEqual(800);
+    expect(await box.getAttribute("aria-expanded")).toBe("true");
+    expect(await option.locator("mark").first().textContent()).toBe("杭海");
+    // The list answers the same query: this one project.
+    const items = page.getByRole("list", { name: "项目" }).getByRole("listitem");
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await page.locator(".result-summary").textContent()).toBe(`显示 1 / ${projects.length} 个项目`);
+    await page.keyboard.press("ArrowDown");
+    expect(await box.getAttribute("aria-activedescendant")).toBe(await option.getAttribute("id"));
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#detail-heading").textContent()).toBe("杭海城际铁路");
+    // The details quote the plan's words, and the address names the project.
+    const project = byName("杭海城际铁路");
+    expect(await page.locator(".detail-quote blockquote").textContent()).toBe(
+      project?.properties.source_quote,
+    );
+    expect(page.url()).toContain(`project=${project?.id}`);
+    await waitForRender(page);
+    const panel = await page.locator(".detail-panel").boundingBox();
+    const map = await page.locator(".map-area").boundingBox();
+    const framed = await screenBox(page, byName("杭海城际铁路")?.properties.id ?? "");
+    expect(panel && map).toBeTruthy();
+    if (!panel || !map) return;
+    expect(framed.left).toBeGreaterThanOrEqual(map.x);
+    expect(framed.right).toBeLessThanOrEqual(panel.x);
+    expect(framed.top).toBeGreaterThanOrEqual(map.y);
+    expect(framed.bottom).toBeLessThanOrEqual(map.y + map.height);
+    // The zoom buttons and the scale bar stay beside the panel, not under it.
+    for (const control of [".maplibregl-ctrl-zoom-in", ".maplibregl-ctrl-scale"]) {
+      const rect = await page.locator(control).boundingBox();
+      const overlaps =
+        rect &&
+        rect.x < panel.x + panel.width &&
+        rect.x + rect.width > panel.x &&
+        rect.y < panel.y + panel.height &&
+        rect.y + rect.height > panel.y;
+      expect(overlaps, control).toBe(false);
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.getByRole("button", { name: "关闭", exact: true }).click();
+    await combobox(page).fill("");
+  });
+
+  it("海宁 → the county → exactly Haining's projects; pinyin initials; nothing found says what was searched", async () => {
+    const { page, consoleErrors } = app();
+    const box = combobox(page);
+    await box.fill("海宁");
+    await page.getByRole("option", { name: /^海宁市/ }).click();
+    const haining = projects
+      .filter((feature) => feature.properties.counties.includes("330481"))
+      .map((f) => f.id);
+    expect(haining.length).toBeGreaterThan(1);
+    await expect.poll(async () => (await listedIds(page)).sort()).toEqual([...haining].sort());
+    expect(await box.inputValue()).toBe("");
+    expect(new URL(page.url()).searchParams.get("county")).toBe("330481");
+
+    await page.getByRole("button", { name: "清除全部", exact: true }).click();
+    await box.fill("hhcj");
+    await expect.poll(() => page.getByRole("option").first().textContent()).toContain("杭海城际铁路");
+    // One query: the list answers the pinyin too, and the link carries it once.
+    await expect.poll(() => listedIds(page)).toEqual([byName("杭海城际铁路")?.id]);
+    expect(new URL(page.url()).searchParams.getAll("q")).toEqual(["hhcj"]);
+    await page.keyboard.press("Escape");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    await page.keyboard.press("Escape");
+    expect(await box.inputValue()).toBe("");
+
+    for (const hostile of [
+      "<script>alert(1)</script>",
+      "\u202E\u0007qqzz\uD800",
+      "🚄".repeat(60),
+      "Ω".repeat(1000),
+    ]) {
+      await box.fill(hostile);
+      const message = page.locator(".search-message");
+      await expect.poll(() => message.textContent()).toMatch(/^没有找到与“.+”相关/);
+      // The invisible and control characters are not echoed back.
+      expect(await message.textContent()).not.toContain("\u202E");
+      expect(await message.textContent()).not.toContain("\u0007");
+    }
+    expect(
+      await page
+        .locator("script:not([src])")
+        .evaluateAll((nodes) => nodes.some((n) => n.textContent?.includes("alert(1)"))),
+    ).toBe(false);
+    await box.fill("");
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("on a phone: the sheet opens at half the screen, drags up, and closing returns the camera", async () => {
+    const { page } = app();
+    // The same page at a phone's size: the layout follows the window (media queries), as on rotating.
+    await page.setViewportSize({ width: 390, height: 844 });
     // A view of the reader's own (moved by hand, so the link holds a camera).
     await page.evaluate(() => {
       const map = (
@@ -283,12 +271,33 @@ describe("on a phone", () => {
     await page.mouse.move(handle.x + handle.width / 2, handle.y - 250, { steps: 5 });
     await page.mouse.up();
     expect((await sheet.boundingBox())?.height).toBeGreaterThan((opened?.height ?? 0) + 200);
-    await page.getByRole("button", { name: "关闭" }).click();
+    await page.getByRole("button", { name: "关闭", exact: true }).click();
     await waitForRender(page);
     const after = await mapCamera(page);
     expect(after.zoom).toBeCloseTo(before.zoom, 1);
     expect(after.longitude).toBeCloseTo(before.longitude, 2);
     expect(after.latitude).toBeCloseTo(before.latitude, 2);
-    await close();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it("in English, 'Grand Canal' finds it; the list reads alphabetically; the plan's words come translated", async () => {
+    const { page } = app();
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await combobox(page, "Search").fill("Grand Canal");
+    const names = () => page.getByRole("option").locator(".search-option-name").allTextContents();
+    await expect.poll(async () => (await names()).some((name) => name.includes("Grand Canal"))).toBe(true);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".project-name").count()).toBe(projects.length);
+    const listed = await page.locator(".project-name").allTextContents();
+    expect(listed).toEqual(
+      [...listed].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })),
+    );
+    await page.locator("[data-project-id]").first().click();
+    const quotes = page.locator(".detail-quote blockquote");
+    await expect.poll(() => quotes.count()).toBe(2);
+    expect(await quotes.first().getAttribute("lang")).toBe("en");
+    expect(await quotes.nth(1).getAttribute("lang")).toBe("zh-CN");
+    expect(await page.locator(".maplibregl-ctrl-zoom-in").getAttribute("aria-label")).toBe("Zoom in");
   });
 });

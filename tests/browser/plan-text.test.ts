@@ -1,7 +1,8 @@
 // The plan beside the map (issue 16) as a reader meets it: the whole plan in the third tab with coverage
 // and every quoted clause marked; a clause selects and frames its project; "Read in the plan" and a
 // link land on the clause; an unknown project in a link gets a notice; English shows the original with
-// the map's translations; axe finds nothing serious; a phone reads it; the tab opens fast.
+// the map's translations; axe finds nothing serious; a phone reads it. (How fast the tab draws is
+// measured by `npm run bench`, not here.)
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
@@ -9,8 +10,8 @@ import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import type { PlanBlock } from "../../src/data/plan-schema";
 import { boundsOf } from "../../src/geo/coordinates";
-import { closeBrowsers, openApp } from "./support/app-page";
-import { mapGlobalState } from "./support/map-queries";
+import { closeBrowsers, sharedApp, visit } from "./support/app-page";
+import { highlightedProjectIds } from "./support/map-queries";
 import { shippedProjects } from "./support/project-data";
 
 afterAll(closeBrowsers);
@@ -49,8 +50,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe("the plan beside the map", () => {
+  const app = sharedApp("/?tab=plan");
+
   it("shows the whole plan with its battles, coverage and one mark per distinct quote", async () => {
-    const { page, consoleErrors, outsideRequests, close } = await openApp("/?tab=plan");
+    const { page, consoleErrors, outsideRequests } = app();
     expect(await page.getByRole("tab", { name: "规划原文" }).getAttribute("aria-selected")).toBe("true");
     await page.locator(".plan-clause").first().waitFor({ timeout: 30_000 });
     const text = await shownPlanText(page);
@@ -86,14 +89,12 @@ describe("the plan beside the map", () => {
     );
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
-    await close();
   });
 
   it("highlights the 杭海城际铁路 clause's project on hover, and selects and frames it on click", async () => {
     if (!hanghai) throw new Error(`no ${HANGHAI} in the data`);
-    const { page, close } = await openApp("/?tab=plan");
+    const { page } = app();
     const clause = page.locator(`.plan-clause[data-project-ids='${HANGHAI}']`);
-    await clause.waitFor({ timeout: 30_000 });
     expect(await clause.textContent()).toBe(hanghai.properties.source_quote);
     // Framed: the railway's bounds are inside the map, clear of the details panel, and centred in what
     // is left (the city view before the click has them off centre, low in the map).
@@ -125,63 +126,34 @@ describe("the plan beside the map", () => {
       );
     expect(await framed()).toBe(false);
     await clause.hover();
-    await expect.poll(async () => (await mapGlobalState(page)).planHighlightIds).toEqual([HANGHAI]);
+    await expect.poll(() => highlightedProjectIds(page, "plan")).toEqual([HANGHAI]);
     await clause.click();
     await expect(page.locator("#detail-heading").textContent()).resolves.toBe("杭海城际铁路");
-    expect((await mapGlobalState(page)).selectedId).toBe(HANGHAI);
+    expect(await highlightedProjectIds(page, "selected")).toEqual([HANGHAI]);
     await expect.poll(framed, { timeout: 60_000 }).toBe(true);
     await page.mouse.move(1200, 400); // off the clause: the plan's highlight goes
-    await expect.poll(async () => (await mapGlobalState(page)).planHighlightIds).toEqual([]);
-    await close();
+    await expect.poll(() => highlightedProjectIds(page, "plan")).toEqual([]);
+    expect(await highlightedProjectIds(page, "selected")).toEqual([HANGHAI]);
   });
 
-  it("lands on the clause from a project's details and from a link; an unknown project gets a notice", async () => {
-    const airport = "jiaxing-military-civil-airport";
-    const quoteOf = (id: string) =>
-      projects.find((project) => project.properties.id === id)?.properties.source_quote;
-    const details = await openApp(`/?project=${airport}`);
-    await details.page.getByRole("button", { name: "在原文中查看" }).click();
-    const tab = details.page.getByRole("tab", { name: "规划原文" });
-    expect(await tab.getAttribute("aria-selected")).toBe("true");
-    await expect.poll(async () => (await landing(details.page)).ids, { timeout: 30_000 }).toContain(airport);
-    expect(await landing(details.page)).toMatchObject({ target: quoteOf(airport), inView: true });
-    await details.close();
-
-    const link = await openApp(`/?tab=plan&project=${HANGHAI}`, { waitForIdle: false });
-    await expect.poll(async () => (await landing(link.page)).ids, { timeout: 60_000 }).toBe(HANGHAI);
-    expect(await landing(link.page)).toMatchObject({ target: quoteOf(HANGHAI), inView: true });
-    await link.close();
-
-    const unknown = await openApp("/?tab=plan&project=unknown", { waitForIdle: false });
-    const notice = unknown.page.locator(".plan-notice");
-    await notice.waitFor({ timeout: 60_000 });
-    expect(await notice.textContent()).toBe("链接中的项目“unknown”不在地图上，下面是规划全文。");
-    expect(await unknown.page.locator(".plan-clause").count()).toBe(distinctQuotes.size);
-    expect(unknown.consoleErrors).toEqual([]);
-    await unknown.close();
-  });
-
-  it("finds the plan's sentences from the header search and opens the tab at the one picked", async () => {
-    const { page, consoleErrors, close } = await openApp("/");
-    const box = page.getByRole("combobox", { name: "搜索" });
-    await box.fill("铁路枢纽建设攻坚战");
-    const group = page.getByRole("group", { name: "规划原文" });
-    await group.waitFor({ timeout: 60_000 });
-    const option = group.getByRole("option").first();
-    expect(await option.textContent()).toContain("打好铁路枢纽建设攻坚战");
-    await option.click();
-    const tab = page.getByRole("tab", { name: "规划原文" });
-    await expect.poll(() => tab.getAttribute("aria-selected"), { timeout: 30_000 }).toBe("true");
-    const target = page.locator("mark.plan-target");
-    await target.first().waitFor({ timeout: 60_000 });
-    expect((await target.allTextContents()).join("")).toContain("打好铁路枢纽建设攻坚战");
-    expect(consoleErrors).toEqual([]);
-    await close();
+  it("gives an unmapped item's reason on keyboard focus, and axe finds nothing serious in either language", async () => {
+    const { page } = app();
+    const item = page.locator(".plan-unmapped-words[data-entry-id='grand-canal-one-core-ten-towns']");
+    const tip = page.locator(".plan-unmapped", { has: item }).getByRole("tooltip");
+    expect(await tip.isVisible()).toBe(false);
+    await item.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/^未上图：/);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "English" }).click();
+    await page.locator(".plan-language-note").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it("in English, says the plan is Chinese, keeps the original and translates only the mapped clauses", async () => {
-    const { page, close } = await openApp("/?lang=en&tab=plan", { waitForIdle: false });
-    await page.locator(".plan-clause").first().waitFor({ timeout: 60_000 });
+    const { page } = app(); // switched to English by the step before
     await expect(page.locator(".plan-language-note").textContent()).resolves.toMatch(
       /published in Chinese only/,
     );
@@ -200,29 +172,56 @@ describe("the plan beside the map", () => {
     );
     expect(glosses).toHaveLength(distinctQuotes.size);
     for (const [quote, translation] of glosses) expect(translation).toBe(english.get(quote as string));
-    await close();
   });
 
-  it("gives an unmapped item's reason on keyboard focus, and axe finds nothing serious in either language", async () => {
-    const { page, close } = await openApp("/?tab=plan", { waitForIdle: false });
-    await page.locator(".plan-clause").first().waitFor({ timeout: 60_000 });
-    const item = page.locator(".plan-unmapped-words[data-entry-id='grand-canal-one-core-ten-towns']");
-    const tip = page.locator(".plan-unmapped", { has: item }).getByRole("tooltip");
-    expect(await tip.isVisible()).toBe(false);
-    await item.focus();
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/^未上图：/);
-    await page.keyboard.press("Escape");
-    await expect.poll(() => tip.isVisible()).toBe(false);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "English" }).click();
-    await page.locator(".plan-language-note").waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    await close();
+  it("lands on the clause from a project's details and from a link; an unknown project gets a notice", async () => {
+    const airport = "jiaxing-military-civil-airport";
+    const { page, consoleErrors } = app();
+    const quoteOf = (id: string) =>
+      projects.find((project) => project.properties.id === id)?.properties.source_quote;
+    await visit(app(), `/?project=${airport}`);
+    await page.getByRole("button", { name: "在原文中查看" }).click();
+    const tab = page.getByRole("tab", { name: "规划原文" });
+    expect(await tab.getAttribute("aria-selected")).toBe("true");
+    await expect.poll(async () => (await landing(page)).ids, { timeout: 30_000 }).toContain(airport);
+    expect(await landing(page)).toMatchObject({ target: quoteOf(airport), inView: true });
+
+    await visit(app(), `/?tab=plan&project=${HANGHAI}`, false);
+    await expect.poll(async () => (await landing(page)).ids, { timeout: 60_000 }).toBe(HANGHAI);
+    expect(await landing(page)).toMatchObject({ target: quoteOf(HANGHAI), inView: true });
+
+    await visit(app(), "/?tab=plan&project=unknown", false);
+    const notice = page.locator(".plan-notice");
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.textContent()).toBe("链接中的项目“unknown”不在地图上，下面是规划全文。");
+    expect(await page.locator(".plan-clause").count()).toBe(distinctQuotes.size);
+    expect(consoleErrors).toEqual([]);
   });
+
+  it("finds the plan's sentences from the header search and opens the tab at the one picked", async () => {
+    const { page, consoleErrors } = app();
+    await page.getByRole("tab", { name: "项目" }).click(); // away from the plan tab the step before left open
+    const box = page.getByRole("combobox", { name: "搜索" });
+    await box.fill("铁路枢纽建设攻坚战");
+    const group = page.getByRole("group", { name: "规划原文" });
+    await group.waitFor({ timeout: 60_000 });
+    const option = group.getByRole("option").first();
+    expect(await option.textContent()).toContain("打好铁路枢纽建设攻坚战");
+    await option.click();
+    const tab = page.getByRole("tab", { name: "规划原文" });
+    await expect.poll(() => tab.getAttribute("aria-selected"), { timeout: 30_000 }).toBe("true");
+    const target = page.locator("mark.plan-target");
+    await target.first().waitFor({ timeout: 60_000 });
+    expect((await target.allTextContents()).join("")).toContain("打好铁路枢纽建设攻坚战");
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("the plan on a phone", () => {
+  const app = sharedApp("/?tab=plan", { width: 390, height: 844, waitForIdle: false });
 
   it("reads well on a 390×844 phone", async () => {
-    const { page, close } = await openApp("/?tab=plan", { width: 390, height: 844, waitForIdle: false });
+    const { page } = app();
     await page.locator(".plan-clause").first().waitFor({ timeout: 60_000 });
     const layout = await page.evaluate(() => {
       const sidebar = document.querySelector(".sidebar") as HTMLElement;
@@ -247,37 +246,6 @@ describe("the plan beside the map", () => {
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     mkdirSync(resolve(root, "test-results"), { recursive: true });
     await page.screenshot({ path: resolve(root, "test-results/plan-text-390x844.png") });
-    await close();
-  });
-
-  // Measured and printed (recorded in docs/performance.md), never a timed assertion: this machine is noisy.
-  it("measures how long the tab takes to draw once its code and data are in (5 runs)", {
-    timeout: 900_000,
-  }, async () => {
-    const render: number[] = [];
-    const open: number[] = [];
-    for (let run = 0; run < 5; run += 1) {
-      const { page, close } = await openApp("/");
-      await page.getByRole("tab", { name: "规划原文" }).click();
-      await page.waitForFunction(() => performance.getEntriesByName("plan:render").length > 0, undefined, {
-        timeout: 60_000,
-      });
-      const [rendered, opened] = await page.evaluate(() =>
-        ["plan:render", "plan:open"].map(
-          (name) => performance.getEntriesByName(name)[0]?.duration ?? Number.NaN,
-        ),
-      );
-      render.push(rendered as number);
-      open.push(opened as number);
-      await close();
-    }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[2] as number;
-    console.info(
-      `plan tab: render ${render.map(Math.round).join(", ")} ms; from chunk ${open.map(Math.round).join(", ")} ms`,
-    );
-    console.info(`plan tab: median render ${Math.round(median(render))} ms`);
-    // Every run drew the tab and marked both moments.
-    expect(render.every(Number.isFinite) && open.every(Number.isFinite)).toBe(true);
   });
 });
 

@@ -7,15 +7,18 @@ import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureDistance } from "../../src/analysis/measure-distance";
 import { formatKilometres } from "../../src/state/planner/planner-format";
-import { closeBrowsers, openApp } from "./support/app-page";
+import { closeBrowsers, sharedApp, visit } from "./support/app-page";
 
 afterAll(closeBrowsers);
 
 const LINK = "/?lang=en&tab=planner&distance=10&catchments=railway&select=330424";
 
+// One page: the link on a laptop, then (resized to a phone) a broken link opened in the same page.
 describe("a planner link", () => {
+  const app = sharedApp(LINK);
+
   it("restores the view, exports citable figures and labels a measured line on the map", async () => {
-    const { page, consoleErrors, outsideRequests, close } = await openApp(LINK);
+    const { page, consoleErrors, outsideRequests } = app();
     // 1. The tab, N, the catchment and the selection, as linked.
     expect(await page.getByRole("tab", { name: "Planner" }).getAttribute("aria-selected")).toBe("true");
     expect(await page.getByLabel("Distance N (km)").inputValue()).toBe("10");
@@ -44,12 +47,13 @@ describe("a planner link", () => {
     const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
     const [header, ...records] = text.trimEnd().split("\r\n").map(splitCsv);
     if (!header) throw new Error("empty CSV");
-    expect(header.slice(0, 7)).toEqual([
+    expect(header.slice(0, 8)).toEqual([
       "County",
       "Railway (km)",
       "Highway (km)",
       "Waterway (km)",
       "Platforms (km²)",
+      "Designations (km²)",
       "Other zones (km²)",
       "Land (km²)",
     ]);
@@ -80,7 +84,6 @@ describe("a planner link", () => {
     ] as const;
     for (const [x, y] of corners) {
       await page.mouse.click(x, y);
-      await page.waitForTimeout(350); // apart, so two clicks are never read as a double-click
     }
     const positions = await page.evaluate(
       (points) => {
@@ -118,14 +121,12 @@ describe("a planner link", () => {
 
     expect(consoleErrors).toEqual([]);
     expect(outsideRequests).toEqual([]);
-    await close();
   });
 
   it("on a phone: a broken link says what it ignored, applies the rest, and the table fits", async () => {
-    const { page, consoleErrors, close } = await openApp(
-      "/?lang=en&tab=planner&distance=-1&catchments=rocket&select=999999",
-      { width: 390, height: 844 },
-    );
+    const { page, consoleErrors } = app();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await visit(app(), "/?lang=en&tab=planner&distance=-1&catchments=rocket&select=999999");
     const notice = page.locator(".notice").filter({ hasText: "distance" }).first();
     await notice.waitFor({ timeout: 30_000 });
     const text = (await page.locator(".notice-list").textContent()) ?? "";
@@ -142,7 +143,6 @@ describe("a planner link", () => {
     expect(layout.lastHeaderVisibleAfterScroll).toBe(true);
     expect(layout.countyColumnStays).toBe(true);
     expect(consoleErrors).toEqual([]);
-    await close();
   });
 });
 

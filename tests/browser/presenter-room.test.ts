@@ -78,7 +78,7 @@ describe("tour files that are not sound", () => {
     );
     expect((await presenterState(page)).shownIds).toEqual(hub.map((feature) => feature.properties.id).sort());
     await page.getByRole("button", { name: "编辑导览" }).click();
-    await page.getByLabel("规划导览").check();
+    await page.getByLabel("规划导览", { exact: true }).check();
     await page.getByRole("button", { name: "关闭" }).click();
     expect(await page.locator(".presenter-counter").textContent()).toMatch(
       new RegExp(`^第 \\d / ${tour.slides.length} 页$`),

@@ -9,7 +9,7 @@ import type { TourSlide } from "../../src/data/tour-schema";
 import { slideShows } from "../../src/filters/slide-filters";
 import { PROJECT_LAYER } from "../../src/layers/project-layer-ids";
 import { canvasVariety, closeBrowsers, imageVariety, sharedApp, waitForMapIdle } from "./support/app-page";
-import { mapCamera, mapGlobalState } from "./support/map-queries";
+import { highlightedProjectIds, mapCamera } from "./support/map-queries";
 import {
   CITY,
   fittedCamera,
@@ -19,6 +19,7 @@ import {
   verticesOf,
 } from "./support/presenter-model";
 import {
+  highlightedOnScreen,
   inside,
   overlaps,
   panelBoxes,
@@ -76,8 +77,8 @@ describe("presenter mode", () => {
       expect(state.number).toBe(index + 1);
       expect(state.shownIds).toEqual(expected.sort());
       expect(new URL(page.url()).searchParams.get("slide")).toBe(String(index + 1));
-      expect((await mapGlobalState(page)).spotlightIds).toEqual(slide.highlight);
-      expect(await renderedIds(page, HIGHLIGHT_LAYERS)).toEqual([...slide.highlight].sort());
+      expect(await highlightedProjectIds(page, "spotlight")).toEqual([...slide.highlight].sort());
+      expect(await highlightedOnScreen(page, HIGHLIGHT_LAYERS)).toEqual([...slide.highlight].sort());
 
       // The panels: apart, on screen, and never larger than the model the unit tests frame with.
       const boxes = await panelBoxes(page);

@@ -5,7 +5,13 @@ import type { SearchEntry, SearchIndex } from "../../src/search/search-index-typ
 
 type Names = Pick<SearchEntry, "kind" | "key" | "zh" | "en" | "pinyin" | "initials" | "spans">;
 
-const entry = (names: Names, aliases: string[] = []): SearchEntry => ({ ...names, aliases });
+const entry = (names: Names, aliases: string[] = [], context: string[] = []): SearchEntry => ({
+  ...names,
+  aliases,
+  ...(context.length > 0 ? { context } : {}),
+});
+const HAINING_WORDS = ["海宁市", "海宁", "Haining"];
+const RAILWAY_WORDS = ["铁路与轨道", "Railways", "铁路", "railway", "rail"];
 
 export const TEST_INDEX: SearchIndex = {
   version: 1,
@@ -21,6 +27,7 @@ export const TEST_INDEX: SearchIndex = {
         spans: "435232",
       },
       ["杭海"],
+      [...HAINING_WORDS, ...RAILWAY_WORDS],
     ),
     entry(
       {
@@ -33,6 +40,7 @@ export const TEST_INDEX: SearchIndex = {
         spans: "245232",
       },
       ["沪平"],
+      ["海盐县", "海盐", "Haiyan", "平湖市", "平湖", "Pinghu", ...RAILWAY_WORDS],
     ),
     entry(
       {
@@ -45,6 +53,7 @@ export const TEST_INDEX: SearchIndex = {
         spans: "1111344",
       },
       ["G525"],
+      [...HAINING_WORDS, "公路", "Highways", "highway", "road"],
     ),
     entry(
       {

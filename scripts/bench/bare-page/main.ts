@@ -63,6 +63,20 @@ async function start(): Promise<void> {
   });
   window.benchMap = map;
   map.once("idle", () => performance.mark("map:idle"));
+  hoverWithFeatureState(map);
+}
+
+// MapLibre's own hover, as its examples do it: the feature under the pointer gets the "hovered" feature
+// state the style's highlight layers read (src/layers/project-highlight.ts).
+function hoverWithFeatureState(map: MapLibreMap): void {
+  let hovered: string | number | undefined;
+  map.on("mousemove", (event) => {
+    const id = map.queryRenderedFeatures(event.point, { layers: ["project-point", "project-line"] })[0]?.id;
+    if (id === hovered) return;
+    if (hovered !== undefined) map.setFeatureState({ source: "projects", id: hovered }, { hovered: false });
+    if (id !== undefined) map.setFeatureState({ source: "projects", id }, { hovered: true });
+    hovered = id;
+  });
 }
 
 void start();

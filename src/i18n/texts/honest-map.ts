@@ -3,6 +3,8 @@ import type { MessageTable } from "./message-table";
 
 const zh = {
   precisionBuiltCourse: "线路已建成或在建，走向是公开的；图上按沿线城镇和车站连线绘制，并非沿实际线路描绘。",
+  precisionCoursePublicNotTraced:
+    "线路走向是公开的（已建成、在建或已公布），但图上没有按实际走向描绘：只按注明的城镇、车站或互通连线，表示它连接哪些地点。",
   precisionAlignmentNotPublic: "规划线位尚未公布；图上只表示它连接哪些地点，不代表线路走向。",
   precisionBoundaryNotPublic: "没有公布的边界；图上范围为示意。",
   precisionPointInDistrict: "按所在城区、镇或车站一带估计标注，不是实测点位。",
@@ -17,6 +19,7 @@ const zh = {
   distanceMetres: "{value}米",
   distanceKilometres: "{value}公里",
   closeUpNote: "内置底图只用于概览：这个比例尺下没有街道。",
+  dismissNote: "隐藏此提示",
   closeUpOffer: "改用详细底图：",
   closeUpNeedsInput: "{name}：在“筛选 → 底图”中填写后使用",
   closeUpNone: "本站没有配置详细底图。",
@@ -26,6 +29,8 @@ const zh = {
 const en: MessageTable<typeof zh> = {
   precisionBuiltCourse:
     "Its course is public (built or being built); it is drawn through the towns and stations on its course, not traced along it.",
+  precisionCoursePublicNotTraced:
+    "Its course is public (built, being built or published) but is not traced here: the line joins the towns, stations or interchanges named in its note, showing which places it links rather than its exact course.",
   precisionAlignmentNotPublic:
     "The alignment is not public: the line shows which places it links, not the course it will take.",
   precisionBoundaryNotPublic: "There is no published boundary; the outline is schematic.",
@@ -44,6 +49,7 @@ const en: MessageTable<typeof zh> = {
   distanceMetres: "{value} m",
   distanceKilometres: "{value} km",
   closeUpNote: "The embedded basemap is an overview: it shows no streets at this scale.",
+  dismissNote: "Hide this note",
   closeUpOffer: "Switch to a detailed basemap:",
   closeUpNeedsInput: "{name}: fill it in under Filters → Basemap",
   closeUpNone: "This site offers no detailed basemap.",

@@ -1,8 +1,10 @@
 // The texts of the features that load on demand (a project's details, the plan tab, your layers, then and now, the presenter's
-// engine, room and tour editor, the planner's engine and exports, the basemap switch), in one chunk of their own: the first script carries only the
+// engine, room and tour editor, the planner's engine and exports, the basemap switch, the active filters), in one chunk of their own: the first script carries only the
 // texts the first view can show. Registered by i18n/load-later-texts.ts.
 import { basemapSwitchMessages } from "./basemap-switch";
 import { detailMessages } from "./detail";
+import { detailedBasemapMessages } from "./detailed-basemap";
+import { nothingHiddenMessages } from "./nothing-hidden";
 import { planTextMessages } from "./plan-text";
 import { plannerAnswersMessages } from "./planner-answers";
 import { plannerPanelMessages } from "./planner-panel";
@@ -21,7 +23,9 @@ export const laterTexts = {
     ...presenterRoomMessages.zh,
     ...tourEditorMessages.zh,
     ...basemapSwitchMessages.zh,
+    ...detailedBasemapMessages.zh,
     ...detailMessages.zh,
+    ...nothingHiddenMessages.zh,
   },
   en: {
     ...plannerPanelMessages.en,
@@ -32,6 +36,8 @@ export const laterTexts = {
     ...presenterRoomMessages.en,
     ...tourEditorMessages.en,
     ...basemapSwitchMessages.en,
+    ...detailedBasemapMessages.en,
     ...detailMessages.en,
+    ...nothingHiddenMessages.en,
   },
 };

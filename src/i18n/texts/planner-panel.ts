@@ -2,8 +2,11 @@
 import type { MessageTable } from "./message-table";
 
 const zh = {
+  plannerScope: "统计 {shown} / {total} 个项目（按当前筛选与搜索）",
+  plannerScopeAll: "统计全部 {total} 个项目",
+  plannerCountAll: "统计全部项目",
   plannerDistance: "距离 N（公里）",
-  plannerDistanceHint: "用于土地覆盖比例和地图上的服务范围；表格随筛选条件更新。",
+  plannerDistanceHint: "用于土地覆盖比例和地图上的服务范围。",
   plannerCatchments: "在地图上显示 N 公里范围",
   plannerComputing: "计算中…",
   coverageCaption: "各区县覆盖",
@@ -14,6 +17,7 @@ const zh = {
   coverageHighway: "公路",
   coverageWaterway: "航道",
   coveragePlatform: "产业平台",
+  coverageDesignations: "政策区",
   coverageOtherZones: "其他片区",
   coverageShares: "{distance} 公里内土地占比",
   coverageSchematic: "{county}：含示意走向项目 {names}，其长度和面积按示意线位计算。",
@@ -36,8 +40,11 @@ const zh = {
 } as const;
 
 const en: MessageTable<typeof zh> = {
+  plannerScope: "Counting {shown} of {total} projects (current filters and search)",
+  plannerScopeAll: "Counting all {total} projects",
+  plannerCountAll: "Count all projects",
   plannerDistance: "Distance N (km)",
-  plannerDistanceHint: "For the land shares and the catchments on the map; the table follows the filters.",
+  plannerDistanceHint: "For the land shares and the catchments on the map.",
   plannerCatchments: "Show the N km catchments on the map",
   plannerComputing: "Computing…",
   coverageCaption: "Coverage by county",
@@ -48,6 +55,7 @@ const en: MessageTable<typeof zh> = {
   coverageHighway: "Highway",
   coverageWaterway: "Waterway",
   coveragePlatform: "Platforms",
+  coverageDesignations: "Designations",
   coverageOtherZones: "Other zones",
   coverageShares: "Land within {distance} km",
   coverageSchematic:

@@ -29,6 +29,9 @@ export interface AppState extends ViewState {
   // The plan tab: where it should land, and the projects of the clause under the pointer or focus.
   planTarget: PlanTarget | null;
   planHighlightIds: string[];
+  // Counts the requests for the results to lead the projects tab (a search pick of a county, layer or
+  // pillar, Enter in the search): the tab folds its filters and shows the list at the top.
+  resultsKey: number;
 }
 
 export function initialAppState(view: ViewState, urlNotices: UrlNotice[]): AppState {
@@ -41,5 +44,6 @@ export function initialAppState(view: ViewState, urlNotices: UrlNotice[]): AppSt
     lastSlide: null,
     planTarget: null,
     planHighlightIds: [],
+    resultsKey: 0,
   };
 }

@@ -42,16 +42,10 @@ export const actions = {
     (state) => ({ ...state, camera, cameraRequest: { kind: "camera", camera, key: nextKey(state) } }),
   // maxZoom: how close the frame may go (MAP_LIMITS.frameMaxZoom unless said).
   requestFrame:
-    (bounds: Bounds, maxZoom?: number): Action =>
-    (state) => ({
-      ...state,
-      cameraRequest: {
-        kind: "frame",
-        bounds,
-        key: nextKey(state),
-        ...(maxZoom === undefined ? {} : { maxZoom }),
-      },
-    }),
+    (bounds: Bounds, options: { keepZoom?: boolean; maxZoom?: number } = {}): Action =>
+    (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, ...options, key: nextKey(state) } }),
+  // The projects tab shows its list first (issue 28).
+  showResults: (): Action => (state) => ({ ...state, tab: "projects", resultsKey: state.resultsKey + 1 }),
   setTab:
     (tab: ViewState["tab"]): Action =>
     (state) =>

@@ -8,10 +8,25 @@ export interface Notice {
   tone: "info" | "warning" | "error";
   message: MessageKey;
   values?: Record<string, string | number>;
+  // Values that are texts of the interface themselves (a part's name), translated as the notice shows.
+  valueKeys?: Record<string, MessageKey>;
   // Lines listed under the message, already in words (e.g. formatted data problems). `more` counts
   // the lines left out of a capped list.
   details?: { lines: string[]; more: number };
   action?: { label: MessageKey; run: () => void };
+}
+
+// A part of the page whose code or file could not be fetched: it names the part and the file at fault,
+// and its Retry fetches again.
+export function failureNotice(id: string, part: MessageKey, detail: string, retry: () => void): Notice {
+  return {
+    id,
+    tone: "error",
+    message: "partFailed",
+    values: { detail },
+    valueKeys: { part },
+    action: { label: "retry", run: retry },
+  };
 }
 
 // Echoed user input (a link parameter, a file name) is cut to this many characters and always shown

@@ -5,7 +5,7 @@ import type { Language } from "../../i18n/language";
 import { translate } from "../../i18n/messages";
 import type { BasemapChoice } from "../map-area/use-basemap-choice";
 import { dataNotices } from "./data-notices";
-import { cappedDetails, echo, type Notice, withoutSecrets } from "./notice";
+import { cappedDetails, echo, failureNotice, type Notice, withoutSecrets } from "./notice";
 import type { UrlNotice } from "./url-state";
 import type { AppData } from "./use-app-data";
 
@@ -15,7 +15,7 @@ interface NoticeInputs {
   urlNotices: readonly UrlNotice[];
   mapError: string | null;
   webGl: boolean;
-  basemap: Pick<BasemapChoice, "failure" | "configProblems" | "clearFailure">;
+  basemap: Pick<BasemapChoice, "failure" | "configProblems" | "configFailure" | "clearFailure" | "retry">;
   // Notices from other parts (the presenter's tour, the export), already data.
   more: readonly Notice[];
 }
@@ -59,15 +59,19 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
         // Each failure has its own id, so one dismissed earlier still shows when it happens again.
         id: `basemap-failed-${basemap.failure.count}`,
         tone: "warning",
-        message: "basemapFailed",
+        message: basemap.failure.archive ? "detailedBasemapFailed" : "basemapFailed",
         values: {
           name: language === "zh" ? basemap.failure.name_zh : basemap.failure.name_en,
-          detail: basemap.failure.detail,
+          detail: basemap.failure.details?.[language] ?? basemap.failure.detail,
         },
+        action: { label: "retry", run: basemap.retry },
       });
     }
     for (const problem of basemap.configProblems)
       list.push({ id: problem, tone: "warning", message: "plain", values: { text: problem } });
+    const config = basemap.configFailure;
+    if (config)
+      list.push(failureNotice("basemap-config", "partBasemapSettings", config.detail, config.retry));
     if (urlNotices.length > 0) {
       // One notice however many parameters a link has: each is echoed quoted and cut short.
       const lines = urlNotices.map((notice) => {
@@ -87,7 +91,19 @@ export function useNotices({ language, data, urlNotices, mapError, webGl, basema
     }
     list.push(...more);
     return list.filter((notice) => !dismissed.has(notice.id)).map(withoutSecrets);
-  }, [language, data, urlNotices, mapError, webGl, dismissed, basemap.failure, basemap.configProblems, more]);
+  }, [
+    language,
+    data,
+    urlNotices,
+    mapError,
+    webGl,
+    dismissed,
+    basemap.failure,
+    basemap.configProblems,
+    basemap.configFailure,
+    basemap.retry,
+    more,
+  ]);
   const dismiss = useCallback((id: string) => setDismissed((previous) => new Set([...previous, id])), []);
   return { notices, dismiss };
 }

@@ -60,3 +60,21 @@ describe("mapPadding while presenting", () => {
     expect(mapPadding(base)).toEqual({ top: 86, bottom: 432, left: 96, right: 422 });
   });
 });
+
+describe("mapPadding beside the open map legend", () => {
+  const desk = { narrow: false, detailOpen: false, presenting: false, width: 1280, height: 800 };
+
+  it("keeps framed projects to the right of the open legend, on a desk and a phone", () => {
+    expect(mapPadding({ ...desk, legend: { width: 132, height: 346 } }).left).toBe(132 + 10 + 16);
+    expect(mapPadding({ ...desk, legend: null }).left).toBe(60);
+    const phone = { ...desk, narrow: true, width: 390, height: 844 };
+    expect(mapPadding({ ...phone, legend: { width: 150, height: 300 } }).left).toBe(176);
+  });
+
+  it("ignores the legend while details are open (they hide it), and a narrow legend", () => {
+    const phone = { ...desk, narrow: true, width: 390, height: 844, detailOpen: true };
+    expect(mapPadding({ ...phone, legend: { width: 150, height: 300 } }).left).toBe(30);
+    expect(mapPadding({ ...desk, detailOpen: true, legend: { width: 132, height: 346 } }).left).toBe(60);
+    expect(mapPadding({ ...desk, legend: { width: 20, height: 40 } }).left).toBe(60);
+  });
+});

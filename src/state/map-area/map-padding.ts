@@ -24,9 +24,16 @@ export interface PresenterBoxes {
   frame?: OverlayBox;
 }
 
+// The on-map legend's size while it is open (CSS pixels); it sits in the map's bottom-left corner.
+export interface LegendSize {
+  width: number;
+  height: number;
+}
+
 export interface MapLayout {
   narrow: boolean; // phone layout (≤ 760 px wide)
   detailOpen: boolean;
+  legend?: LegendSize | null; // the open on-map legend: framing keeps clear of it (issue 28)
   presenting: boolean;
   width: number; // viewport, CSS pixels
   height: number;
@@ -39,12 +46,23 @@ const PRESENTER_GAP = 0.02;
 // framed projects rather than shrink them to nothing.
 const MOST_COVERED = 0.6;
 
+// The legend stands this far from the map's edge (0.6 rem), and framing keeps this much from it.
+const LEGEND_MARGIN = 10;
+const LEGEND_GAP = 16;
+
 export function mapPadding(layout: MapLayout): Padding {
   if (layout.presenting) return presenterPadding(layout);
   // The phone's sheet opens at half the height; the desk panel leaves the map's control column free.
   const sheet = Math.round(layout.height * 0.5) + 16;
-  if (layout.narrow) return { top: 40, bottom: layout.detailOpen ? sheet : 40, left: 30, right: 30 };
-  return { top: 60, bottom: 60, left: 60, right: layout.detailOpen ? 490 : 60 };
+  const padding = layout.narrow
+    ? { top: 40, bottom: layout.detailOpen ? sheet : 40, left: 30, right: 30 }
+    : { top: 60, bottom: 60, left: 60, right: layout.detailOpen ? 490 : 60 };
+  // The open legend is a column in the bottom-left corner, taller than wide: framing keeps to its right.
+  // Open details hide it (find-and-read.css), on a desk and a phone alike; its size reaches this function a
+  // moment later than the details do, so the rule is stated here rather than measured.
+  const legend = layout.detailOpen ? null : layout.legend;
+  if (legend) padding.left = Math.max(padding.left, Math.round(legend.width + LEGEND_MARGIN + LEGEND_GAP));
+  return padding;
 }
 
 function presenterPadding({ width, height, overlay }: MapLayout): Padding {

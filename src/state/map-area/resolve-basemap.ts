@@ -1,13 +1,13 @@
-// What a basemap choice draws: a raster's tiles, Tianditu's with the user's key, or a style fetched from
-// its address. A chunk of its own, loaded on the first choice of an online basemap: the first script
-// draws only the embedded basemap.
+// What a basemap choice draws: a raster's tiles, Tianditu's with the user's key, a style fetched from
+// its address, or a PMTiles archive (resolve-archive.ts). A chunk of its own, loaded on the first choice
+// of a detailed basemap: the first script draws only the embedded basemap.
 import { type BasemapOption, TIANDITU_KEY } from "../../data/basemap-config";
 import { loadRemoteStyle } from "../../data/load-remote-style";
 import { rememberSecret } from "../../data/redact-secrets";
-import { type ActiveBasemap, tiandituTileSets } from "../../layers/online-basemap";
+import { tiandituTileSets } from "../../layers/online-basemap";
+import type { Resolved } from "./resolved-basemap";
 
-// `keep`: refused before anything was fetched (a malformed key), so what is drawn stays.
-export type Resolved = { ok: true; active: ActiveBasemap } | { ok: false; detail: string; keep?: boolean };
+export type { Resolved };
 
 export async function resolveBasemap(
   option: BasemapOption,
@@ -29,6 +29,11 @@ export async function resolveBasemap(
     if (!TIANDITU_KEY.test(key)) return { ok: false, detail: "missing or malformed key", keep: true };
     rememberSecret(key);
     return { ok: true, active: { kind: "raster", ...common, tileSets: tiandituTileSets(key) } };
+  }
+  if (option.kind === "pmtiles") {
+    // The archive's reader and style, in a chunk of their own: only a deployment with one loads them.
+    const { resolveArchive } = await import("./resolve-archive");
+    return resolveArchive(option, fallbackSeconds);
   }
   const loaded = await loadRemoteStyle(input.url?.trim() || option.url || "", fallbackSeconds);
   if (!loaded.ok) return { ok: false, detail: loaded.detail };

@@ -1,5 +1,6 @@
-// On a phone the detail sheet covers the lower half of the map and opening it frames the project;
-// closing it puts the camera back where the reader was, so the sheet feels like a layer, not a jump.
+// Opening a project's details frames it (on a phone the sheet covers the lower half of the map, on a
+// desk the panel its right side); closing them puts the camera back where the reader was, so the
+// details feel like a layer, not a jump.
 // Pure: given the selection before and after a change, what to remember and where to return.
 import type { Camera } from "../../geo/camera";
 

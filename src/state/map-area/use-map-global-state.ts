@@ -1,15 +1,15 @@
-// What the map's layers read from global state, derived from the app's state (see layers/global-state.ts).
+// What the map's layers read from global state, derived from the app's state (see layers/global-state.ts),
+// and which projects the map outlines (feature state, see layers/project-highlight.ts).
 import { useMemo } from "react";
 import { filterGlobalState, type MapGlobalState } from "../../layers/global-state";
+import type { ProjectHighlight } from "../../layers/project-highlight";
 import type { AppState } from "../app/app-state";
 
 const NO_STAGES: Record<string, string> = {};
 const NO_IDS: string[] = [];
 
-type GlobalStateInputs = Pick<
-  AppState,
-  "filters" | "language" | "selectedId" | "hoveredId" | "mapView" | "planHighlightIds"
->;
+type GlobalStateInputs = Pick<AppState, "filters" | "language" | "mapView">;
+type HighlightInputs = Pick<AppState, "selectedId" | "hoveredId" | "planHighlightIds">;
 
 // Only the "then and now" view reads the stages, so the plan view is handed none. MapLibre reloads the
 // project sources whenever a key that data-driven paint reads changes: handing the record over in the plan
@@ -21,41 +21,46 @@ function stagesForView(mapView: AppState["mapView"], progressStages: Record<stri
 
 export function mapGlobalState(
   state: GlobalStateInputs,
-  spotlightIds: string[],
   progressStages: Record<string, string>,
   asideIds: string[] = NO_IDS,
 ): MapGlobalState {
   return {
     ...filterGlobalState(state.filters),
     language: state.language,
-    selectedId: state.selectedId ?? "",
-    hoveredId: state.hoveredId ?? "",
-    spotlightIds,
     asideIds,
     mapView: state.mapView,
     progressStages: stagesForView(state.mapView, progressStages),
+  };
+}
+
+export function mapHighlight(state: HighlightInputs, spotlightIds: readonly string[]): ProjectHighlight {
+  return {
+    selectedId: state.selectedId,
+    hoveredId: state.hoveredId,
+    spotlightIds,
     planHighlightIds: state.planHighlightIds,
   };
 }
 
 export function useMapGlobalState(
   state: AppState,
-  spotlightIds: string[],
   // The "then and now" lookup for the chosen year (state/progress/use-progress.ts); {} while the record loads.
   progressStages: Record<string, string> = NO_STAGES,
   // A slide's points beyond the city, drawn only in its locator inset.
   asideIds: string[] = NO_IDS,
 ): MapGlobalState {
-  const { filters, language, selectedId, hoveredId, mapView, planHighlightIds } = state;
+  const { filters, language, mapView } = state;
   const stages = stagesForView(mapView, progressStages);
   return useMemo(
-    () =>
-      mapGlobalState(
-        { filters, language, selectedId, hoveredId, mapView, planHighlightIds },
-        spotlightIds,
-        stages,
-        asideIds,
-      ),
-    [filters, language, selectedId, hoveredId, spotlightIds, mapView, stages, planHighlightIds, asideIds],
+    () => mapGlobalState({ filters, language, mapView }, stages, asideIds),
+    [filters, language, mapView, stages, asideIds],
+  );
+}
+
+export function useMapHighlight(state: AppState, spotlightIds: readonly string[]): ProjectHighlight {
+  const { selectedId, hoveredId, planHighlightIds } = state;
+  return useMemo(
+    () => mapHighlight({ selectedId, hoveredId, planHighlightIds }, spotlightIds),
+    [selectedId, hoveredId, planHighlightIds, spotlightIds],
   );
 }

@@ -1,14 +1,13 @@
-// Wires sheetCameraStep to the store on a phone: closing the detail sheet returns the camera to where it
-// was before the sheet opened (see sheet-camera.ts). The desktop panel sits beside the map and leaves
-// the camera alone.
+// Wires sheetCameraStep to the store: closing the details returns the camera to where it was before
+// they opened (see sheet-camera.ts), on a phone (the sheet) and, since issue 28, on a desk (the panel
+// beside the map) alike: opening frames the project, closing takes the reader back.
 import { useEffect } from "react";
 import type { Bounds } from "../../geo/coordinates";
 import { type AppStore, actions } from "../app/app-store";
 import { type SheetReturn, sheetCameraStep } from "./sheet-camera";
 
-export function useSheetCamera(store: AppStore, narrow: boolean, home: Bounds | null): void {
+export function useSheetCamera(store: AppStore, home: Bounds | null): void {
   useEffect(() => {
-    if (!narrow) return;
     let remembered: SheetReturn | null = null;
     let before = store.get();
     return store.subscribe(() => {
@@ -24,5 +23,5 @@ export function useSheetCamera(store: AppStore, narrow: boolean, home: Bounds | 
       if (step.restore !== "home") store.update(actions.requestCamera(step.restore));
       else if (home) store.update(actions.requestFrame(home));
     });
-  }, [store, narrow, home]);
+  }, [store, home]);
 }

@@ -5,7 +5,7 @@
 // clipping warming up, later ones about 60 ms, so the tab opens on a table at once. They keep their warm
 // caches after that; each answer is kept by latest-answer.ts.
 import type { FeatureCollection } from "geojson";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AnalysisResult } from "../../analysis/analysis-result";
 import type { CoverageTable } from "../../analysis/coverage-table";
 import type { CatchmentCollection } from "../../analysis/planner-requests";
@@ -33,10 +33,18 @@ export interface PlannerAnalysis {
   computing: boolean;
   milliseconds: number | null; // the last table's round trip, request to answer
   catchments: FeatureCollection;
+  // Starts the workers again: after one whose file could not be fetched, every job is refused at once.
+  retry: () => void;
 }
 
-function useWorker(enabled: boolean, features?: readonly ProjectFeature[], counties?: CountyCollection) {
+function useWorker(
+  enabled: boolean,
+  features: readonly ProjectFeature[] | undefined,
+  counties: CountyCollection | undefined,
+  attempt: number,
+) {
   const [client, setClient] = useState<PlannerWorkerClient | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is a Retry
   useEffect(() => {
     if (!enabled || !features || !counties) return;
     const created = new PlannerWorkerClient(createPlannerWorker());
@@ -46,7 +54,7 @@ function useWorker(enabled: boolean, features?: readonly ProjectFeature[], count
       created.terminate();
       setClient(null);
     };
-  }, [enabled, features, counties]);
+  }, [enabled, features, counties, attempt]);
   return client;
 }
 
@@ -58,8 +66,10 @@ export function usePlannerAnalysis(input: PlannerAnalysisInput): PlannerAnalysis
   const { active, distance, visibleIds, catchmentLayers } = input;
   const settled = useSettled();
   const enabled = input.enabled || settled;
-  const tableWorker = useWorker(enabled, input.features, input.counties);
-  const catchmentWorker = useWorker(enabled, input.features, input.counties);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  const tableWorker = useWorker(enabled, input.features, input.counties, attempt);
+  const catchmentWorker = useWorker(enabled, input.features, input.counties, attempt);
   // Stable keys: a new array with the same ids must not start a new computation.
   const idsKey = visibleIds.join(",");
   const layersKey = catchmentLayers.join(",");
@@ -112,6 +122,7 @@ export function usePlannerAnalysis(input: PlannerAnalysisInput): PlannerAnalysis
       computing: distance.ok && table.busy,
       milliseconds: table.roundTrip,
       catchments: active && catchmentKey !== null && drawn?.ok ? (drawn.value as CatchmentCollection) : EMPTY,
+      retry,
     };
-  }, [distance, table, active, catchments, catchmentKey]);
+  }, [distance, table, active, catchments, catchmentKey, retry]);
 }

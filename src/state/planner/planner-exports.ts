@@ -13,10 +13,12 @@ import type { Language } from "../../i18n/language";
 import {
   coverageCsvHeaders,
   coverageFileName,
+  type PlannerScope,
   rowLabel,
   selectionFileName,
-  ZONE_FILE_NAME,
   zoneCsvHeaders,
+  zoneFileName,
+  zoneKindName,
 } from "./planner-format";
 import type { PlannerTools } from "./planner-tool-state";
 
@@ -25,11 +27,13 @@ export interface PlannerExportsInput {
   coverage: AnalysisResult<CoverageTable> | null;
   tools: PlannerTools;
   nameOf: (id: string) => string;
+  // What the planner counts: a file of fewer than all projects says so in its name.
+  scope?: PlannerScope;
 }
 
 const CSV_TYPE = "text/csv;charset=utf-8";
 
-export function usePlannerExports({ language, coverage, tools, nameOf }: PlannerExportsInput) {
+export function usePlannerExports({ language, coverage, tools, nameOf, scope }: PlannerExportsInput) {
   const exportCsv = useCallback(() => {
     if (!coverage?.ok) return;
     const { rows, distanceKilometres } = coverage.value;
@@ -38,8 +42,8 @@ export function usePlannerExports({ language, coverage, tools, nameOf }: Planner
       rowLabel: (row) => rowLabel(language, row),
       nameOf,
     });
-    downloadText(coverageFileName(distanceKilometres), text, CSV_TYPE);
-  }, [coverage, language, nameOf]);
+    downloadText(coverageFileName(distanceKilometres, scope), text, CSV_TYPE);
+  }, [coverage, language, nameOf, scope]);
 
   const exportZones = useCallback(() => {
     if (!coverage?.ok) return;
@@ -48,9 +52,10 @@ export function usePlannerExports({ language, coverage, tools, nameOf }: Planner
       countyName: (adcode) => rowLabel(language, { adcode }),
       nameOf,
       layerName: (layer) => LAYER_NAMES[layer as LayerName]?.[language] ?? layer,
+      kindName: (kind) => zoneKindName(language, kind),
     });
-    downloadText(ZONE_FILE_NAME, text, CSV_TYPE);
-  }, [coverage, language, nameOf]);
+    downloadText(zoneFileName(scope), text, CSV_TYPE);
+  }, [coverage, language, nameOf, scope]);
 
   const { result, measure } = tools;
   const exportSelection = useCallback(
@@ -59,9 +64,9 @@ export function usePlannerExports({ language, coverage, tools, nameOf }: Planner
       const { shape, projects } = result.value.value;
       const area = "adcode" in result.area ? { adcode: result.area.adcode } : { drawn: true as const };
       const text = measure.selectionGeojson(projects, clipped ? { clipTo: shape } : {});
-      downloadText(selectionFileName(area, clipped), text, "application/geo+json");
+      downloadText(selectionFileName(area, clipped, scope), text, "application/geo+json");
     },
-    [result, measure],
+    [result, measure, scope],
   );
 
   return { exportCsv, exportZones, exportSelection };

@@ -8,6 +8,7 @@ import {
   measureLabel,
   rowLabel,
   selectionFileName,
+  zoneFileName,
 } from "./planner-format";
 
 describe("planner numbers and words", () => {
@@ -43,6 +44,18 @@ describe("planner numbers and words", () => {
     expect(selectionFileName({ adcode: "330424" })).toBe("jiaxing-selection-330424.geojson");
     expect(selectionFileName({ drawn: true })).toBe("jiaxing-selection-drawn-area.geojson");
     expect(selectionFileName({ adcode: "330424" }, true)).toBe("jiaxing-selection-330424-clipped.geojson");
+  });
+
+  it("names a file of fewer than all projects after its scope, as the tab's scope line says it", () => {
+    const some = { shown: 1, total: 41 };
+    const all = { shown: 41, total: 41 };
+    expect(coverageFileName(5, some)).toBe("jiaxing-coverage-5km-1-of-41.csv");
+    expect(coverageFileName(5, all)).toBe("jiaxing-coverage-5km.csv");
+    expect(zoneFileName(some)).toBe("jiaxing-zone-areas-by-county-1-of-41.csv");
+    expect(zoneFileName(all)).toBe("jiaxing-zone-areas-by-county.csv");
+    expect(selectionFileName({ adcode: "330424" }, true, { shown: 3, total: 41 })).toBe(
+      "jiaxing-selection-330424-clipped-3-of-41.geojson",
+    );
   });
 
   it("labels a measure on the map with its unit in the reader's language", () => {

@@ -6,6 +6,7 @@ import type { CoverageRow } from "../../analysis/coverage-table";
 import type { ZoneColumnKey } from "../../analysis/zone-breakdown-csv";
 import { COUNTY_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../../data/facets";
 import { type CountyCode, PILLARS, STATUSES } from "../../data/project-schema";
+import type { ZoneKind } from "../../data/zone-kind";
 import { LANGUAGE_TAGS, type Language } from "../../i18n/language";
 import { translate } from "../../i18n/messages";
 
@@ -55,6 +56,7 @@ export function coverageCsvHeaders(
     highwayKilometres: t("csvHighway"),
     waterwayKilometres: t("csvWaterway"),
     platformSquareKilometres: t("csvPlatform"),
+    designationSquareKilometres: t("csvDesignations"),
     otherZoneSquareKilometres: t("csvOtherZones"),
     landSquareKilometres: t("csvLand"),
     landShareNearRailway: t("csvShareRailway"),
@@ -68,11 +70,23 @@ export function zoneCsvHeaders(language: Language): Record<ZoneColumnKey, string
   return {
     county: t("coverageCounty"),
     zone: t("zoneColumnZone"),
+    kind: t("zoneColumnKind"),
     layer: t("zoneColumnLayer"),
     squareKilometres: t("zoneColumnArea"),
     shareOfLand: t("zoneColumnShare"),
   };
 }
+
+/** A zone's kind in the reader's language: 产业平台, 政策区, 其他片区. */
+export function zoneKindName(language: Language, kind: ZoneKind): string {
+  return translate(language, ZONE_KIND_MESSAGES[kind]);
+}
+
+const ZONE_KIND_MESSAGES = {
+  platform: "coveragePlatform",
+  designation: "coverageDesignations",
+  other: "coverageOtherZones",
+} as const satisfies Record<ZoneKind, Parameters<typeof translate>[1]>;
 
 /** The running or finished measure as labelled on the map: "12.3 km", "4.5 km²" (公里, 平方公里). */
 export function measureLabel(language: Language, kind: "distance" | "area", value: number): string {
@@ -81,13 +95,33 @@ export function measureLabel(language: Language, kind: "distance" | "area", valu
   });
 }
 
-export function coverageFileName(distanceKilometres: number): string {
-  return `jiaxing-coverage-${formatDistance(distanceKilometres)}km.csv`;
+// What the planner counts (issue 28): the projects the filters and the search show, of all.
+export interface PlannerScope {
+  shown: number;
+  total: number;
+}
+
+// A file of fewer than all projects says so in its name ("…-1-of-41"), as the tab says it in its line.
+function scopeSuffix(scope: PlannerScope | undefined): string {
+  return scope && scope.shown < scope.total ? `-${scope.shown}-of-${scope.total}` : "";
+}
+
+export function coverageFileName(distanceKilometres: number, scope?: PlannerScope): string {
+  return `jiaxing-coverage-${formatDistance(distanceKilometres)}km${scopeSuffix(scope)}.csv`;
 }
 
 // Zone areas do not depend on N; the name says what the file holds.
 export const ZONE_FILE_NAME = "jiaxing-zone-areas-by-county.csv";
 
-export function selectionFileName(area: { adcode: string } | { drawn: true }, clipped = false): string {
-  return `jiaxing-selection-${"adcode" in area ? area.adcode : "drawn-area"}${clipped ? "-clipped" : ""}.geojson`;
+export function zoneFileName(scope?: PlannerScope): string {
+  return ZONE_FILE_NAME.replace(/\.csv$/, `${scopeSuffix(scope)}.csv`);
+}
+
+export function selectionFileName(
+  area: { adcode: string } | { drawn: true },
+  clipped = false,
+  scope?: PlannerScope,
+): string {
+  const where = "adcode" in area ? area.adcode : "drawn-area";
+  return `jiaxing-selection-${where}${clipped ? "-clipped" : ""}${scopeSuffix(scope)}.geojson`;
 }

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Position } from "geojson";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type AnalysisResult, type Rejection, rejected } from "../../analysis/analysis-result";
 import type { Selection } from "../../analysis/select-by-area";
+import { failedFile } from "../../browser/failed-file";
 import type { CountyCollection } from "../../data/basemap-schema";
 import type { CountyCode, ProjectFeature } from "../../data/project-schema";
 import type { Language } from "../../i18n/language";
@@ -109,20 +110,23 @@ export function usePlannerTools({
   // A measuring chunk that fails to load (offline, a new deployment) refuses this sketch with a reason;
   // the next sketch tries the import again.
   const [measureFailure, setMeasureFailure] = useState<Rejection | null>(null);
+  const [measureAttempt, setMeasureAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measureAttempt is a Retry
   useEffect(() => {
     if (!(tool || measured || area) || measure) return;
     setMeasureFailure(null);
     import("../../analysis/planner-measure").then(setMeasure, (error: unknown) => {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = failedFile(error);
       setMeasureFailure(
         rejected(
           "worker-failed",
-          `The measuring code could not be loaded (${detail}); draw again to retry.`,
-          `量测程序未能加载（${detail}）；请重新绘制以重试。`,
+          `The measuring code could not be loaded (${detail}).`,
+          `量测程序未能加载（${detail}）。`,
         ),
       );
     });
-  }, [tool, measured, area, measure]);
+  }, [tool, measured, area, measure, measureAttempt]);
+  const retryMeasure = useCallback(() => setMeasureAttempt((value) => value + 1), []);
   const result = useMemo((): ToolResult | null => {
     if (!measure) {
       if (!measureFailure) return null;
@@ -183,6 +187,9 @@ export function usePlannerTools({
     drawMode,
     drawing,
     measure,
+    // Said as soon as a tool is chosen, with a Retry, not only once something is drawn.
+    measureFailure,
+    retryMeasure,
     start,
     cancel,
     finish,

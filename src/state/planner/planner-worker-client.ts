@@ -12,6 +12,7 @@ export interface WorkerLike {
   onmessage: ((event: MessageEvent<PlannerResponse>) => void) | null;
   onerror?: ((event: ErrorEvent | Event) => void) | null;
   terminate: () => void;
+  fileName?: string; // the worker's own file, named when it cannot be fetched
 }
 
 // Far above the slowest table measured (about 2 s for the first on a laptop, ten times that on a
@@ -51,7 +52,10 @@ export class PlannerWorkerClient {
       this.pump();
     };
     worker.onerror = (event) => {
-      const message = "message" in event && event.message ? event.message : "the worker file did not load";
+      const message =
+        "message" in event && event.message
+          ? event.message
+          : `${worker.fileName ?? "the worker file"} did not load`;
       this.broken = message;
       this.refuse(
         this.running,
@@ -133,10 +137,14 @@ export class PlannerWorkerClient {
 // A module worker built by Vite; where Workers are missing (unit tests in Node), the same handler runs
 // in this thread after a macrotask, so results still arrive asynchronously.
 export function createPlannerWorker(): WorkerLike {
-  if (typeof Worker !== "undefined") {
-    return new Worker(new URL("../../analysis/planner.worker.ts", import.meta.url), {
+  // A production build always has Workers: the fallback below (and its chunk) is left out of it.
+  if (import.meta.env.PROD || typeof Worker !== "undefined") {
+    // Written inline: Vite builds a worker only from \`new Worker(new URL(…))\` itself.
+    const worker = new Worker(new URL("../../analysis/planner.worker.ts", import.meta.url), {
       type: "module",
     }) as unknown as WorkerLike;
+    worker.fileName = "planner.worker.js"; // its built name adds a hash
+    return worker;
   }
   // No Worker (unit tests in Node): the same handler in this thread. Imported on demand so the analysis
   // code stays out of the page's first script, which only ever uses the real worker.

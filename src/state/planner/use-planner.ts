@@ -31,6 +31,10 @@ export function usePlanner(input: PlannerInput) {
   const { store, features } = input;
   const { language, tab, distance: storedDistance, catchments, selectedCounty } = input.state;
   const visibleIds = useMemo(() => input.visible.map((feature) => feature.properties.id), [input.visible]);
+  // What the planner counts, said at the top of its tab and in its files' names (issue 28).
+  const total = features?.length ?? 0;
+  const scope = useMemo(() => ({ shown: visibleIds.length, total }), [visibleIds.length, total]);
+  const countAll = useCallback(() => store.update(actions.clearFilters()), [store]);
   // Once opened, the planner stays mounted (its worker and results survive a look at the list).
   const [opened, setOpened] = useState(tab === "planner");
   if (tab === "planner" && !opened) setOpened(true);
@@ -109,6 +113,8 @@ export function usePlanner(input: PlannerInput) {
   // One object while nothing changed: the planner's engine hands it up to the page (planner-engine.tsx).
   return useStableObject({
     opened, // the tab has been opened at least once
+    scope,
+    countAll,
     distanceText,
     setDistanceText: setDistance,
     distance,

@@ -1,9 +1,10 @@
 // The exported image and the printed page: what to write on the map (title, legend, credits, date),
 // and the print hook that swaps the live WebGL canvas — which prints blank — for the composed image.
-import { type RefObject, useEffect, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { afterStart } from "../../browser/after-start";
 import { downloadBlob } from "../../browser/download-file";
-import { BASEMAP_ATTRIBUTIONS } from "../../data/basemap-attribution";
+import { failedFile } from "../../browser/failed-file";
+import { plainCredits } from "../../data/basemap-attribution";
 import { STATUS_NAMES } from "../../data/facets";
 import { STATUSES } from "../../data/project-schema";
 import type { TourSlide } from "../../data/tour-schema";
@@ -15,8 +16,6 @@ import type { ExportDecorations } from "../../image-export/export-types";
 import type { InsetDrawing } from "../../image-export/inset-drawing";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "../../layers/theme";
 import { canvasToPng, type MapExporter } from "../../map/export-png";
-
-const CREDITS = BASEMAP_ATTRIBUTIONS.map((source) => source.html.replace(/<[^>]+>/g, "")).join(" · ");
 
 export function exportDecorations(
   language: Language,
@@ -40,7 +39,8 @@ export function exportDecorations(
       dash: STATUS_DASHES[status],
       hollow: HOLLOW_STATUSES.includes(status),
     })),
-    credits: `${t("exportCredits", { credits: CREDITS })} · MapLibre`,
+    // In the image's language, as the map's attribution shows them (issue 28).
+    credits: `${t("exportCredits", { credits: plainCredits(language) })} · MapLibre`,
     date: isoDate(new Date()),
     colours: {
       ink: theme.exportInk,
@@ -66,7 +66,13 @@ export function exportDecorations(
 type Composer = typeof import("../../image-export/compose-png").composeMapImage;
 let composer: Promise<Composer> | null = null;
 function loadComposer(): Promise<Composer> {
-  composer ??= import("../../image-export/compose-png").then((module) => module.composeMapImage);
+  composer ??= import("../../image-export/compose-png").then(
+    (module) => module.composeMapImage,
+    (error: unknown) => {
+      composer = null; // a failed download is fetched again by the next export or Retry
+      throw error;
+    },
+  );
   return composer;
 }
 
@@ -90,14 +96,28 @@ export function usePrintImage(
   exporter: RefObject<MapExporter | null>,
   decorations: () => ExportDecorations,
   image: RefObject<HTMLImageElement | null>,
-): void {
+): { failure: string | null; retry: () => void } {
   const latest = useRef(decorations);
   latest.current = decorations;
   const compose = useRef<Composer | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  // Fetched ahead, so printing finds it ready; a failure says so at once (the export would fail too).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is a Retry
   useEffect(() => {
-    void afterStart.done.then(loadComposer).then((loaded) => {
-      compose.current = loaded;
-    });
+    let current = true;
+    setFailure(null);
+    afterStart.done.then(loadComposer).then(
+      (loaded) => {
+        compose.current = loaded;
+      },
+      (error: unknown) => current && setFailure(failedFile(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+  useEffect(() => {
     const root = document.documentElement;
     const before = () => {
       const snapshot = exporter.current?.snapshot();
@@ -113,4 +133,6 @@ export function usePrintImage(
       window.removeEventListener("afterprint", after);
     };
   }, [exporter, image]);
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  return { failure, retry };
 }

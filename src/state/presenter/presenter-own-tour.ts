@@ -5,9 +5,10 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatProblem, type Problem } from "../../data/problem";
 import type { ProjectProperties } from "../../data/project-schema";
 import type { Tour } from "../../data/tour-schema";
-import { validateTour } from "../../data/validate-tour";
+import { type ValidatedTour, validateTour } from "../../data/validate-tour";
 import { slideShows } from "../../filters/slide-filters";
 import { loadPlanText } from "./presenter-plan-text";
+import { readTourFile } from "./tour-file-reader";
 
 export const OWN_TOUR_KEY = "jiaxing-map:own-tour";
 // A tour of a hundred slides is about 100 kB; 10 000 slides about 4 MB, still read (the validator keeps
@@ -75,13 +76,15 @@ export function useOwnTour(projects: readonly ProjectProperties[] | null): OwnTo
         ]);
         return false;
       }
-      const [content, plan] = await Promise.all([file.text(), loadPlanText().catch(() => null)]);
-      const result = validateTour(content, {
-        projects,
-        shows: slideShows,
-        planText: plan?.text,
-        fileName: file.name,
-      });
+      const plan = await loadPlanText().catch(() => null);
+      // Read and checked in a worker: a big file never freezes the page (tour-file-reader.ts).
+      let result: ValidatedTour;
+      try {
+        result = await readTourFile({ file, fileName: file.name, projects, planText: plan?.text });
+      } catch (error) {
+        setProblems([`${file.name}: ${error instanceof Error ? error.message : String(error)}`]);
+        return false;
+      }
       const found: Problem[] = result.problems;
       const lines = found.map(formatProblem);
       if (!plan) lines.unshift("plan.json: could not be loaded; captions were not checked against the plan");

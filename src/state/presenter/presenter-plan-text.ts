@@ -1,8 +1,8 @@
 // The plan's sentences for the tour editor: captions are picked from them, never typed, and a loaded
-// tour's captions are checked against them. Fetched once, on first use (most visits never edit a tour).
-import planUrl from "../../../data/plan/plan.json?url";
-import { fetchText } from "../../data/fetch-json";
-import { type PlanBlock, parsePlan } from "../../data/plan-schema";
+// tour's captions are checked against them. The same load as the plan tab's (data/load-plan.ts: one
+// chunk, fetched once, on first use; most visits never edit a tour).
+import { loadPlan } from "../../data/load-plan";
+import type { PlanBlock } from "../../data/plan-schema";
 
 export interface PlanText {
   blocks: PlanBlock[];
@@ -13,11 +13,10 @@ let loading: Promise<PlanText> | null = null;
 
 /** The plan, or a rejection with a reason a person can read (the editor then says so). */
 export function loadPlanText(): Promise<PlanText> {
-  loading ??= fetchText(planUrl).then((fetched) => {
-    if (!fetched.ok) throw new Error(fetched.detail);
-    const parsed = parsePlan(JSON.parse(fetched.text));
-    if (!parsed.ok) throw new Error(parsed.error);
-    return { blocks: parsed.blocks, text: planTextOf(parsed.blocks) };
+  loading ??= loadPlan().then((plan) => {
+    // A plan file that could not be read leaves no blocks: the editor says why instead of offering none.
+    if (plan.blocks.length === 0) throw new Error(plan.problems.join("; ") || "the plan has no text");
+    return { blocks: plan.blocks, text: planTextOf(plan.blocks) };
   });
   // A failed fetch may succeed later (back online): do not keep the rejection.
   loading.catch(() => {

@@ -60,7 +60,7 @@ export function useSlideView(inputs: SlideViewInputs) {
       frame = requestAnimationFrame(() => {
         const target = latest.current.target;
         if (target?.kind === "camera") store.update(actions.requestCamera(target.camera));
-        else if (target) store.update(actions.requestFrame(target.bounds, target.maxZoom));
+        else if (target) store.update(actions.requestFrame(target.bounds, { maxZoom: target.maxZoom }));
         setRequestKey(target ? (store.get().cameraRequest?.key ?? null) : -1);
       });
     });

@@ -6,7 +6,7 @@
 import { type RefObject, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { exitFullscreen } from "../../browser/fullscreen";
 import type { BasemapCollections } from "../../data/basemap-schema";
-import type { Problem } from "../../data/problem";
+import type { LoadedProjects } from "../../data/load-projects";
 import type { SlideView, Tour } from "../../data/tour-schema";
 import type { ProjectFilters } from "../../filters/project-filters";
 import { translate } from "../../i18n/messages";
@@ -14,7 +14,7 @@ import { PRESENTATION_THEME, STANDARD_THEME } from "../../layers/theme";
 import type { MapExporter } from "../../map/export-png";
 import type { AppState } from "../app/app-state";
 import { type AppStore, actions } from "../app/app-store";
-import type { Notice } from "../app/notice";
+import { failureNotice, type Notice } from "../app/notice";
 import type { DerivedProjects } from "../app/use-projects";
 import type { PresenterBoxes } from "../map-area/map-padding";
 import { presenterActions } from "./presenter-actions";
@@ -24,7 +24,7 @@ import { tourSlug } from "./presenter-files";
 import type { PresenterCommand } from "./presenter-keys";
 import { useOwnTour } from "./presenter-own-tour";
 import { useSlideView } from "./presenter-slide-view";
-import { tourNotices, useTour } from "./presenter-tour";
+import { useTour } from "./presenter-tour";
 import { useFullscreenExit, usePresenterKeys } from "./use-presenter-keys";
 
 const NO_IDS: string[] = [];
@@ -35,6 +35,7 @@ export interface PresenterInputs {
   state: AppState;
   projects: DerivedProjects;
   projectsLoaded: boolean;
+  loadedProjects?: LoadedProjects | null; // as loaded: slides naming a project that did not load wait for it
   basemap: BasemapCollections | null;
   // Owned by the page: the map writes the first, the printed page shows the second.
   exporter: RefObject<MapExporter | null>;
@@ -53,7 +54,7 @@ export function usePresenter(inputs: PresenterInputs) {
       [projects.all, projectsLoaded],
     ),
   );
-  const { tour: planTour, problems } = useTour(properties);
+  const { tour: planTour, notices: tourNotices } = useTour(properties, inputs.loadedProjects ?? null);
   const own = useOwnTour(properties);
   // null until the presenter starts a tour of their own (empty, or a copy of the plan's).
   const ownTour = own.tour;
@@ -119,7 +120,7 @@ export function usePresenter(inputs: PresenterInputs) {
     ? `${title} · ${translate(language, "presenterCounter", { current: index + 1, total: count })}`
     : "";
   const decorations = () => exportDecorations(language, theme, slide, projects.visible, view.inset, position);
-  usePrintImage(exporter, decorations, inputs.printImage);
+  const composer = usePrintImage(exporter, decorations, inputs.printImage);
   const fileSlide = slide
     ? { tour: tourSlug(titles ?? {}, mine ? "my-tour" : "plan-tour"), number: index + 1 }
     : null;
@@ -130,7 +131,9 @@ export function usePresenter(inputs: PresenterInputs) {
     });
 
   const notices = useMemo(() => {
-    const list: Notice[] = [...tourNotices(problems as Problem[])];
+    const list: Notice[] = [...tourNotices];
+    if (composer.failure)
+      list.push(failureNotice("export-code", "partExport", composer.failure, composer.retry));
     if (exportProblem) {
       list.push({
         id: `export-${exportProblem}`,
@@ -140,7 +143,7 @@ export function usePresenter(inputs: PresenterInputs) {
       });
     }
     return list;
-  }, [problems, exportProblem]);
+  }, [tourNotices, exportProblem, composer.failure, composer.retry]);
 
   const spotlightIds = editing && draftHighlight.length > 0 ? draftHighlight : (slide?.highlight ?? NO_IDS);
   return {

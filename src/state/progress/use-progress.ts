@@ -1,13 +1,15 @@
 // Loads the progress record once the projects are in (its ids are checked against them), and derives
 // what the "then and now" view needs: the year shown, the map's lookup for that year, and a notice for
 // any entry the check left out. The loader and its validator are fetched lazily, after start-up.
-import { useEffect, useMemo, useState } from "react";
-import { formatProblem } from "../../data/problem";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { failedFile } from "../../browser/failed-file";
+import type { LoadedProjects } from "../../data/load-projects";
 import type { ProgressEntry } from "../../data/progress-schema";
 import { stagesAtYear, yearOf } from "../../filters/stages-at-year";
-import { cappedDetails, type Notice } from "../app/notice";
+import { failureNotice, type Notice } from "../app/notice";
 import { FIRST_PROGRESS_YEAR } from "../app/url-parameters";
 import type { MapView } from "../app/view-state";
+import type { ReadProgress } from "./read-progress";
 
 export interface ProgressRecordState {
   loaded: boolean;
@@ -21,46 +23,44 @@ export interface ProgressRecordState {
   notices: Notice[];
 }
 
-interface Loaded {
-  asOf: string | null;
-  entries: ProgressEntry[];
-  problems: string[];
-}
-
 const NO_ENTRIES: ProgressEntry[] = [];
+const NO_NOTICES: Notice[] = [];
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
 export function useProgress(
-  // The loaded projects (null while they load): entries are checked against their ids.
-  features: readonly { properties: { id: string } }[] | null,
+  // The projects as loaded (null while they load): entries are checked against their ids, once every
+  // file has arrived, and an entry naming a project that did not load is set aside, not blamed.
+  projects: LoadedProjects | null,
   view: { mapView: MapView; year: number | null },
 ): ProgressRecordState {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const projectIds = features?.map((feature) => feature.properties.id) ?? null;
-  const idKey = projectIds?.join(",") ?? null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: idKey stands for projectIds
+  const [loaded, setLoaded] = useState<ReadProgress | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  // Every file in (a file that failed counts as in): a new load of the data is a new object.
+  const ready = projects !== null && projects.pending.length === 0 && projects.features.length > 0;
+  const settled = ready ? projects : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is a Retry
   useEffect(() => {
-    if (projectIds === null || projectIds.length === 0) return;
+    if (!settled) return;
     let current = true;
-    const context = { projectIds: new Set(projectIds), today: todayIso() };
-    import("../../data/load-progress")
-      .then((loader) => loader.loadProgress(context))
-      .then(
-        (result) => ({ ...result, problems: result.problems.map(formatProblem) }),
-        (error: unknown) => ({
+    import("./read-progress")
+      .then((reader) => reader.readProgress(settled, todayIso(), retry))
+      .catch(
+        // The record's code could not be fetched: the file at fault is that chunk, not progress.json.
+        (error: unknown): ReadProgress => ({
           asOf: null,
           entries: [],
-          problems: [`progress.json: -: file: ${error instanceof Error ? error.message : String(error)}`],
+          notices: [failureNotice("progress-failed", "partProgress", failedFile(error), retry)],
         }),
       )
       .then((result) => current && setLoaded(result));
     return () => {
       current = false;
     };
-  }, [idKey]);
+  }, [settled, attempt]);
 
   const asOf = loaded?.asOf ?? null;
   const lastYear = yearOf(asOf) ?? new Date().getFullYear();
@@ -68,22 +68,7 @@ export function useProgress(
   const year = Math.min(Math.max(view.year ?? lastYear, FIRST_PROGRESS_YEAR), lastYear);
   const entries = loaded?.entries;
   const stages = useMemo(() => (entries ? stagesAtYear(entries, year) : {}), [entries, year]);
-  const problems = loaded?.problems;
-  const notices = useMemo<Notice[]>(
-    () =>
-      problems && problems.length > 0
-        ? [
-            {
-              id: "progress-problems",
-              tone: "warning",
-              message: "progressProblems",
-              values: { count: problems.length },
-              details: cappedDetails(problems),
-            },
-          ]
-        : [],
-    [problems],
-  );
+  const notices = loaded?.notices ?? NO_NOTICES;
   // One object per change, so the components that read it re-render only when it changes.
   return useMemo(
     () => ({

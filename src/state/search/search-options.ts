@@ -19,7 +19,9 @@ export type SearchOption =
   | { type: "entry"; id: string; group: EntryKind; result: SearchResult }
   | { type: "show-all"; id: string; group: EntryKind; total: number }
   | { type: "user-feature"; id: string; group: "user-feature"; match: UserLayerMatch }
-  | { type: "sentence"; id: string; group: "sentence"; sentence: PlanSentenceSuggestion };
+  | { type: "sentence"; id: string; group: "sentence"; sentence: PlanSentenceSuggestion }
+  // The plan's sentences could not be searched: the group says why, and choosing it tries again.
+  | { type: "retry-sentences"; id: string; group: "sentence"; detail: string };
 
 export interface OptionGroup {
   kind: GroupKind;
@@ -38,8 +40,20 @@ export function userFeatureGroup(matches: readonly UserLayerMatch[]): OptionGrou
   return [{ kind: "user-feature", options }];
 }
 
-/** The plan's sentences that contain the query, as the last group (none: no group). */
-export function sentenceGroup(sentences: readonly PlanSentenceSuggestion[]): OptionGroup[] {
+/** The plan's sentences that contain the query, as the last group (none: no group), or its failure. */
+export function sentenceGroup(
+  sentences: readonly PlanSentenceSuggestion[],
+  failure: string | null = null,
+): OptionGroup[] {
+  if (failure !== null) {
+    const retry: SearchOption = {
+      type: "retry-sentences",
+      id: "search-option-sentence-retry",
+      group: "sentence",
+      detail: failure,
+    };
+    return [{ kind: "sentence", options: [retry] }];
+  }
   if (sentences.length === 0) return [];
   const options: SearchOption[] = sentences.map((sentence, index) => ({
     type: "sentence",
@@ -80,8 +94,13 @@ export function searchGroups(
   expanded: readonly EntryKind[],
   userMatches: readonly UserLayerMatch[],
   sentences: readonly PlanSentenceSuggestion[],
+  sentenceFailure: string | null = null,
 ): OptionGroup[] {
-  return [...optionGroups(results, expanded), ...userFeatureGroup(userMatches), ...sentenceGroup(sentences)];
+  return [
+    ...optionGroups(results, expanded),
+    ...userFeatureGroup(userMatches),
+    ...sentenceGroup(sentences, sentenceFailure),
+  ];
 }
 
 /** The next highlighted option: wraps at both ends; from nothing highlighted (-1) Down goes to the first. */

@@ -1,7 +1,7 @@
 // What picking a search suggestion does. A project opens framed in its details; a county becomes the
 // county filter (its projects fill the list) and is framed; a place is flown to; a layer or pillar
 // becomes that filter. Picking a place or a filter clears the query, so the list shows what was picked
-// rather than what the words happened to match. A feature of the planner's own layer opens in its
+// rather than what the words happened to match; a filter picked, or Enter, puts that list first. A feature of the planner's own layer opens in its
 // details, its layer shown, and is framed; the query clears as for a place.
 import { useCallback } from "react";
 import {
@@ -36,6 +36,7 @@ export function useSearchPick(
       }
       if (entry.kind === "county" && COUNTY_CODES.includes(entry.key as CountyCode)) {
         store.update(actions.setFilters({ counties: [entry.key as CountyCode], query: "" }));
+        store.update(actions.showResults());
         if (entry.bounds) store.update(actions.requestFrame(entry.bounds));
         return;
       }
@@ -52,6 +53,7 @@ export function useSearchPick(
         } else if (facet === "pillar" && PILLARS.includes(value as Pillar)) {
           store.update(actions.setFilters({ pillars: [value as Pillar], query: "" }));
         }
+        store.update(actions.showResults());
       }
     },
     [store, select],
@@ -60,7 +62,7 @@ export function useSearchPick(
   // Enter with nothing highlighted: the list already holds every match; the map frames them all.
   const showAll = useCallback(
     (projects: readonly SearchEntry[]) => {
-      store.update(actions.setTab("projects"));
+      store.update(actions.showResults());
       const bounds = unionBounds(projects.map((entry) => entry.bounds));
       if (bounds) store.update(actions.requestFrame(bounds));
     },

@@ -1,15 +1,12 @@
 // The planner's own layers (issue 17): the ones kept in this browser, loaded once the map has started;
 // adding, switching, recolouring and removing them (each change saved at once); the files waiting for
 // their import options; and the feature whose details are open. Nothing here leaves the machine.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { afterStart } from "../../browser/after-start";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { ImportedLayer, ImportOptions } from "../../import/import-types";
 import type { StoredUserLayer } from "../../import/user-layer-store";
 import { USER_LAYER_PALETTE } from "../../layers/theme";
 import type { SidebarTab } from "../app/view-state";
-
-// The store module (and idb-keyval) loads on first use, out of the page's first script.
-const loadStore = () => import("../../import/user-layer-store");
+import { loadStore, useKeptLayers } from "./use-kept-layers";
 
 // A file chosen or dropped, waiting for its coordinate system (and, for a table, its columns).
 export interface PendingFile {
@@ -23,10 +20,6 @@ export interface UserFeatureSelection {
   index: number;
 }
 
-// "unavailable": the browser refused storage (private window, blocked site data); layers then last
-// until the tab closes, and the panel says so.
-export type StorageState = "loading" | "ready" | "unavailable";
-
 let nextPendingKey = 1;
 
 export function useUserLayers(tab: SidebarTab) {
@@ -34,7 +27,6 @@ export function useUserLayers(tab: SidebarTab) {
   const [opened, setOpened] = useState(tab === "layers");
   if (tab === "layers" && !opened) setOpened(true);
   const [layers, setLayers] = useState<StoredUserLayer[]>([]);
-  const [storage, setStorage] = useState<StorageState>("loading");
   const [pending, setPending] = useState<PendingFile[]>([]);
   const [selected, setSelected] = useState<UserFeatureSelection | null>(null);
   // The layers as last set, for changes made one after another before React renders again.
@@ -44,36 +36,34 @@ export function useUserLayers(tab: SidebarTab) {
     setLayers(next);
   }, []);
 
-  useEffect(() => {
-    let current = true;
-    void afterStart.done
-      .then(loadStore)
-      .then((store) => store.listUserLayers())
-      .then((stored) => {
-        if (!current) return;
-        // Layers imported while the list was loading stay; stored ones go first, in their saved order.
-        const added = latest.current;
-        commit([...stored.filter((layer) => !added.some((item) => item.id === layer.id)), ...added]);
-        setStorage("ready");
-      })
-      .catch(() => current && setStorage("unavailable"));
-    return () => {
-      current = false;
-    };
-  }, [commit]);
+  // Kept layers arrive one by one, in the order first saved; one imported meanwhile stays after them.
+  const arrive = useCallback(
+    (layer: StoredUserLayer) =>
+      commit(
+        [...latest.current.filter((item) => item.id !== layer.id), layer].sort(
+          (left, right) => left.savedAt - right.savedAt,
+        ),
+      ),
+    [commit],
+  );
+  const { storage, setStorage, notices } = useKeptLayers(arrive);
 
-  const save = useCallback((layer: StoredUserLayer) => {
-    void loadStore()
-      .then((store) => store.saveUserLayer(layer))
-      .catch(() => setStorage("unavailable"));
-  }, []);
+  // A change of colour or visibility rewrites the layer's settings alone, never its features.
+  const save = useCallback(
+    (layer: StoredUserLayer) => {
+      void loadStore()
+        .then((store) => store.saveUserLayerSettings(layer))
+        .catch(() => setStorage("unavailable"));
+    },
+    [setStorage],
+  );
 
+  // The import worker has kept the features under layerId (featuresKept); the settings are kept here.
   // Resolves false when the layer is shown but could not be kept (storage full or refused).
   const add = useCallback(
-    async (imported: ImportedLayer): Promise<boolean> => {
-      const store = await loadStore();
+    async (imported: ImportedLayer, layerId: string, featuresKept: boolean): Promise<boolean> => {
       const layer: StoredUserLayer = {
-        id: store.newUserLayerId(),
+        id: layerId,
         name: imported.name,
         colourIndex: freeColour(latest.current),
         visible: true,
@@ -81,8 +71,9 @@ export function useUserLayers(tab: SidebarTab) {
         savedAt: Date.now(),
       };
       commit([...latest.current, layer]);
+      if (!featuresKept) return false;
       try {
-        await store.saveUserLayer(layer);
+        await (await loadStore()).saveUserLayerSettings(layer);
         return true;
       } catch {
         return false;
@@ -160,6 +151,7 @@ export function useUserLayers(tab: SidebarTab) {
     dropPending,
     select: setSelected,
     selectedFeature,
+    notices,
   };
 }
 

@@ -3,11 +3,15 @@
 import { useEffect, useRef } from "react";
 import { COUNTY_NAMES, LAYER_NAMES, PILLAR_NAMES, STATUS_NAMES } from "../../data/facets";
 import type { ProjectProperties } from "../../data/project-schema";
+import { hidingFilters } from "../../filters/hidden-by";
+import type { IndexedProperties } from "../../filters/indexed-properties";
+import type { ProjectFilters } from "../../filters/project-filters";
 import type { MessageKey } from "../../i18n/messages";
 import { PRECISION_NAMES } from "../../i18n/vocabulary";
 import { StatusSwatch } from "../map-area/legend-swatch";
 import { PrecisionNote } from "../map-area/precision-note";
 import { ThenAndNow } from "../progress/progress-slots";
+import { HiddenNotice } from "../projects/hidden-notice";
 import { CopyLinkButton } from "../shell/copy-link-button";
 import { SheetHandle } from "../shell/sheet-handle";
 import { useText } from "../shell/text-context";
@@ -15,12 +19,23 @@ import { DetailQuote } from "./detail-quote";
 
 interface DetailPanelProps {
   project: ProjectProperties;
+  // The filters, to say when they hide the project and to lift them (issue 28); the indexed project
+  // carries the search text the search filter reads.
+  filters?: ProjectFilters;
+  onFilters?: (change: Partial<ProjectFilters>) => void;
   onClose: () => void;
   onFrame: () => void;
   onReadInPlan?: () => void; // opens the plan tab at this project's clause
 }
 
-export function DetailPanel({ project, onClose, onFrame, onReadInPlan }: DetailPanelProps) {
+export function DetailPanel({
+  project,
+  filters,
+  onFilters,
+  onClose,
+  onFrame,
+  onReadInPlan,
+}: DetailPanelProps) {
   const { language, t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the new project's heading so keyboard and screen-reader users land on what opened —
@@ -53,6 +68,14 @@ export function DetailPanel({ project, onClose, onFrame, onReadInPlan }: DetailP
       <p className="detail-other-name" lang={language === "zh" ? "en" : "zh-CN"}>
         {other}
       </p>
+      {filters && onFilters && "search_text" in project ? (
+        <HiddenNotice
+          names={[language === "zh" ? project.name_zh : project.name_en]}
+          hiding={hidingFilters(project as IndexedProperties, filters)}
+          filters={filters}
+          onFilters={onFilters}
+        />
+      ) : null}
       <p className="detail-status">
         <StatusSwatch status={project.status} /> {STATUS_NAMES[project.status][language]}
       </p>

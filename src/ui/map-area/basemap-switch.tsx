@@ -22,7 +22,8 @@ export function BasemapSwitch({ config, activeId = "embedded", onChoose }: Basem
   const { language, t } = useText();
   const apply = (nextId: string) => {
     const next = config.basemaps.find((candidate) => candidate.id === nextId);
-    if (next?.kind === "embedded" || next?.kind === "raster") onChoose(nextId, {});
+    if (next?.kind === "embedded" || next?.kind === "raster" || next?.kind === "pmtiles")
+      onChoose(nextId, {});
   };
   if (config.basemaps.length < 2) return null;
   return (
@@ -82,7 +83,9 @@ export function BasemapSwitch({ config, activeId = "embedded", onChoose }: Basem
           </button>
         </form>
       ) : null}
-      {option && option.kind !== "embedded" ? <p className="hint">{t("basemapOnlineHint")}</p> : null}
+      {option && option.kind !== "embedded" ? (
+        <p className="hint">{t(option.kind === "pmtiles" ? "basemapArchiveHint" : "basemapOnlineHint")}</p>
+      ) : null}
     </fieldset>
   );
 }

@@ -1,22 +1,24 @@
 // The embedded basemap is an overview (land, counties, towns; no open street data ships offline). Close
 // up it would read as a blank map, so a small note says so and offers the detailed basemaps the
-// deployment's config.json provides, one click each; with none configured it says that instead.
+// deployment's config.json provides, one click each; with none configured it says that instead. The
+// reader can dismiss it for the visit (issue 28); it sits under the map's view switch, never over it
+// (map-section.tsx stacks them).
+import { useState } from "react";
 import type { BasemapOption } from "../../data/basemap-config";
+import { closeUpNoteShown } from "../../state/map-area/close-up-note-shown";
 import type { BasemapChoice } from "../../state/map-area/use-basemap-choice";
 import { useText } from "../shell/text-context";
 import "./close-up-note.css";
-
-// From this zoom the embedded basemap has nothing left to show between the towns (web-mercator zoom).
-export const CLOSE_UP_ZOOM = 12;
 
 interface CloseUpNoteProps {
   zoom: number | undefined;
   basemapChoice: Pick<BasemapChoice, "config" | "active" | "choose">;
 }
 
-// Raster tiles, or a 天地图 key / style address given by the deployment: usable without typing.
+// Raster tiles, a PMTiles archive, or a 天地图 key / style address given by the deployment: usable
+// without typing.
 function oneClick(option: BasemapOption): boolean {
-  if (option.kind === "raster") return true;
+  if (option.kind === "raster" || option.kind === "pmtiles") return true;
   if (option.kind === "tianditu") return Boolean(option.key);
   if (option.kind === "style-url") return Boolean(option.url);
   return false;
@@ -24,12 +26,23 @@ function oneClick(option: BasemapOption): boolean {
 
 export function CloseUpNote({ zoom, basemapChoice }: CloseUpNoteProps) {
   const { language, t } = useText();
-  if (zoom === undefined || zoom < CLOSE_UP_ZOOM || basemapChoice.active.kind !== "embedded") return null;
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || !closeUpNoteShown(zoom, basemapChoice.active)) return null;
   const online = basemapChoice.config.basemaps.filter((option) => option.kind !== "embedded");
   const name = (option: BasemapOption) => (language === "zh" ? option.name_zh : option.name_en);
   return (
     <aside className="close-up-note" aria-label={t("closeUpNote")}>
-      <p>{t("closeUpNote")}</p>
+      <div className="close-up-heading">
+        <p>{t("closeUpNote")}</p>
+        <button
+          type="button"
+          className="icon-button close-up-dismiss"
+          aria-label={t("dismissNote")}
+          onClick={() => setDismissed(true)}
+        >
+          ×
+        </button>
+      </div>
       {online.length === 0 ? (
         <p>{t("closeUpNone")}</p>
       ) : (

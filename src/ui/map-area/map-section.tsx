@@ -1,6 +1,6 @@
 // The map area: the lazily loaded map (or why there is none), with everything it shows handed over as
 // props, and the planner's sketch hint on top.
-import { lazy, type RefObject, Suspense, useEffect, useState } from "react";
+import { type RefObject, useEffect, useState } from "react";
 import { afterStart } from "../../browser/after-start";
 import { whenFirstPainted } from "../../browser/first-paint";
 import { LAYER_NAMES } from "../../data/facets";
@@ -13,6 +13,8 @@ import type { MapViewProps } from "../../map/map-view";
 import type { AppState } from "../../state/app/app-state";
 import type { AppData } from "../../state/app/use-app-data";
 import type { DerivedProjects } from "../../state/app/use-projects";
+import { CATCHMENT_LAYERS } from "../../state/app/view-state";
+import type { LegendSize } from "../../state/map-area/map-padding";
 import type { BasemapChoice } from "../../state/map-area/use-basemap-choice";
 import { useMapTooltip } from "../../state/map-area/use-map-tooltip";
 import type { Planner } from "../../state/planner/use-planner";
@@ -23,7 +25,7 @@ import { preloadable } from "../shell/preloadable";
 import { useText } from "../shell/text-context";
 import { useLoaderSettled } from "../shell/use-loader-settled";
 import { CloseUpNote } from "./close-up-note";
-import { MapLegend } from "./map-legend";
+import { type LegendCatchments, MapLegend } from "./map-legend";
 import type { ChooserRequest } from "./project-chooser";
 
 // MapLibre runs only once the shell is on screen; index.html has already asked for its file. The map
@@ -37,9 +39,10 @@ const loadMapView = preloadable(() =>
 // map's first idle, the map area says so and offers Retry (the map keeps loading meanwhile). Twice the
 // data files' 20 s, since the map waits for them first.
 const MAP_STALL_SECONDS = 45;
+const WORKER_FAILED = /worker failed to load/i; // MapLibre's words when its worker file is missing
 // Opened by a click where projects overlap: never part of the first view.
-const ProjectChooser = lazy(() =>
-  import("./project-chooser").then((module) => ({ default: module.ProjectChooser })),
+const loadProjectChooser = preloadable(() =>
+  import("./project-chooser").then((module) => module.ProjectChooser),
 );
 
 interface MapSectionProps {
@@ -54,7 +57,9 @@ interface MapSectionProps {
   reducedMotion: boolean;
   narrow: boolean; // phone layout: the map legend starts folded
   globalState: MapViewProps["globalState"];
+  highlight: MapViewProps["highlight"];
   padding: MapViewProps["padding"];
+  onLegendSize?: (size: LegendSize | null) => void; // the open legend's size, for framing beside it
   handlers: Pick<MapViewProps, "onSelect" | "onHover" | "onCameraChange" | "onError" | "onUnavailable">;
   // The planner's own layers and what a click on one of their features does (issue 17).
   userLayers?: Pick<MapViewProps, "userLayers" | "onUserFeature">;
@@ -89,6 +94,7 @@ export function MapSection(props: MapSectionProps) {
             projects: props.projects.collection,
             tooltip,
             globalState: props.globalState,
+            highlight: props.highlight,
             initialCamera: state.camera,
             homeBounds: cityBounds(basemap["city-outline"]),
             cameraRequest: state.cameraRequest,
@@ -102,32 +108,51 @@ export function MapSection(props: MapSectionProps) {
               stall.idle();
             },
             ...props.handlers,
+            // MapLibre's worker file did not load: the map can never draw, so it is a failed part of
+            // the page with a Retry at once, not a notice beside a map that waits for ever.
+            onError: (message: string) =>
+              WORKER_FAILED.test(message) ? stall.fail(message) : props.handlers.onError(message),
             ...props.planner?.map,
             ...props.userLayers,
             online: basemapChoice.active,
             onlineTimeoutSeconds: basemapChoice.config.fallbackSeconds,
             onBasemapFailure: basemapChoice.fail,
-            onChoose: (ids, point) => setChooser({ ids, point }),
+            onChoose: (ids, point, at) => setChooser({ ids, point, at }),
           }}
         />
       )}
       {chooser ? (
-        <Suspense fallback={null}>
-          <ProjectChooser
-            request={chooser}
-            byId={props.projects.byId}
-            onChoose={(id) => {
+        <LazyPart
+          load={loadProjectChooser}
+          part="partChooser"
+          className="floating-failure map-failure"
+          loading={null}
+          props={{
+            request: chooser,
+            byId: props.projects.byId,
+            onChoose: (id: string) => {
               setChooser(null);
-              props.handlers.onSelect(id);
-            }}
-            onClose={() => setChooser(null)}
-          />
-        </Suspense>
+              props.handlers.onSelect(id, chooser.at);
+            },
+            onClose: () => setChooser(null),
+          }}
+        />
       ) : null}
-      {state.present ? null : <MapLegend narrow={props.narrow} showsStatus={state.mapView !== "progress"} />}
+      {state.present ? null : (
+        <MapLegend
+          narrow={props.narrow}
+          showsStatus={state.mapView !== "progress"}
+          catchments={legendCatchments(props.planner)}
+          onSize={props.onLegendSize}
+        />
+      )}
       {showing && stall.stalled ? (
         <div className="map-stalled" role="alert">
-          <p>{t("mapStalled", { seconds: MAP_STALL_SECONDS })}</p>
+          <p>
+            {stall.failure
+              ? t("partFailed", { part: t("partMap"), detail: stall.failure })
+              : t("mapStalled", { seconds: MAP_STALL_SECONDS })}
+          </p>
           <button type="button" className="secondary-button" onClick={stall.retry}>
             {t("retry")}
           </button>
@@ -140,9 +165,13 @@ export function MapSection(props: MapSectionProps) {
           })}
         </p>
       ) : null}
-      {props.planner ? <PlannerDrawHint tools={props.planner.tools} /> : null}
-      {props.webGl && !state.present ? <ProgressViewControl /> : null}
-      <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
+      {/* One stack in the top-left corner: the view switch first, then the notes under it, so a note
+          never covers the switch (issue 28). */}
+      <div className="map-overlays">
+        {props.webGl && !state.present ? <ProgressViewControl /> : null}
+        {props.planner ? <PlannerDrawHint tools={props.planner.tools} /> : null}
+        <CloseUpNote zoom={state.camera?.zoom} basemapChoice={basemapChoice} />
+      </div>
     </section>
   );
 }
@@ -153,6 +182,7 @@ function useMapStall(showing: boolean) {
   const [attempt, setAttempt] = useState(0);
   const [idle, setIdle] = useState(false);
   const [stalled, setStalled] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt restarts the count
   useEffect(() => {
     setStalled(false);
@@ -163,12 +193,26 @@ function useMapStall(showing: boolean) {
   return {
     attempt,
     stalled,
+    failure,
     idle: () => setIdle(true),
+    fail: (detail: string) => {
+      setFailure(detail);
+      setStalled(true);
+    },
     retry: () => {
       setIdle(false);
+      setFailure(null);
       setAttempt((value) => value + 1);
     },
   };
+}
+
+// The catchments the planner draws now, for their key in the legend: their layers, in the planner's order.
+function legendCatchments(planner: Planner | null): LegendCatchments | null {
+  const features = planner?.catchments.features ?? [];
+  if (!planner?.distance.ok || features.length === 0) return null;
+  const drawn = new Set(features.map((feature) => feature.properties?.layer));
+  return { layers: CATCHMENT_LAYERS.filter((layer) => drawn.has(layer)), distance: planner.distance.value };
 }
 
 // A project file's layer, as the legend names it ("urban.geojson" → 城市品质); other names as they are.

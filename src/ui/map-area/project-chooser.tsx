@@ -9,6 +9,7 @@ import { StatusSwatch } from "./legend-swatch";
 export interface ChooserRequest {
   ids: string[];
   point: { x: number; y: number }; // CSS pixels from the map's top-left corner
+  at?: [number, number]; // the same spot as [longitude, latitude]
 }
 
 interface ProjectChooserProps {

@@ -4,6 +4,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { NotMappedEntry } from "../../data/not-mapped-schema";
 import type { ProjectFeature, ProjectProperties } from "../../data/project-schema";
+import { hidingFilters, mergeHiding } from "../../filters/hidden-by";
+import type { IndexedFeature } from "../../filters/indexed-properties";
+import type { ProjectFilters } from "../../filters/project-filters";
 import { echo } from "../../state/app/notice";
 import { type PlanTarget, resolvePlanTarget } from "../../state/plan-text/plan-target";
 import { usePlanText } from "../../state/plan-text/use-plan-text";
@@ -11,6 +14,7 @@ import { type PlanBlockContext, PlanBlockView } from "./plan-block";
 import { PlanContents } from "./plan-contents";
 import { PlanCoverage } from "./plan-coverage-summary";
 import "./plan-panel.css";
+import { HiddenNotice } from "../projects/hidden-notice";
 import { useText } from "../shell/text-context";
 
 // "Opening the tab" is measured from here (the chunk has run) to the first paint of the marked text
@@ -25,6 +29,10 @@ interface PlanPanelProps {
   target: PlanTarget | null;
   onSelectProject: (id: string) => void;
   onHighlight: (ids: readonly string[]) => void;
+  // The filters, so a clause whose projects they hide says so, with one click to show them (issue 28).
+  filters?: ProjectFilters;
+  indexed?: ReadonlyMap<string, IndexedFeature>;
+  onFilters?: (change: Partial<ProjectFilters>) => void;
 }
 
 export function PlanPanel({
@@ -34,6 +42,9 @@ export function PlanPanel({
   target,
   onSelectProject,
   onHighlight,
+  filters,
+  indexed,
+  onFilters,
 }: PlanPanelProps) {
   const { language, t } = useText();
   const text = usePlanText(features);
@@ -89,6 +100,24 @@ export function PlanPanel({
   }, [ready]);
   // Nothing stays highlighted on the map once the tab is gone.
   useEffect(() => () => onHighlight([]), [onHighlight]);
+  // The last clause pointed at or focused stays the subject of the hidden notice, so the pointer can
+  // leave the clause for the notice's button.
+  const [clauseIds, setClauseIds] = useState<readonly string[]>([]);
+  const highlight = useCallback(
+    (ids: readonly string[]) => {
+      onHighlight(ids);
+      if (ids.length > 0) setClauseIds(ids);
+    },
+    [onHighlight],
+  );
+  const hiddenInClause = useMemo(() => {
+    if (!filters || !indexed) return [];
+    return clauseIds.flatMap((id) => {
+      const feature = indexed.get(id);
+      const hiding = feature ? hidingFilters(feature.properties, filters) : [];
+      return feature && hiding.length > 0 ? [{ properties: feature.properties, hiding }] : [];
+    });
+  }, [clauseIds, filters, indexed]);
 
   if (text.status === "loading") return <p className="hint">{t("planLoading")}</p>;
   if (text.status === "failed") {
@@ -112,7 +141,7 @@ export function PlanPanel({
       setChooser(null);
       onSelectProject(id);
     },
-    onHighlight,
+    onHighlight: highlight,
   };
   return (
     <div className="plan-panel" ref={root}>
@@ -150,6 +179,19 @@ export function PlanPanel({
           />
         ))}
       </article>
+      {filters && onFilters && hiddenInClause.length > 0 ? (
+        <div className="plan-hidden">
+          <HiddenNotice
+            of="clause"
+            names={hiddenInClause.map(({ properties }) =>
+              language === "zh" ? properties.name_zh : properties.name_en,
+            )}
+            hiding={mergeHiding(hiddenInClause.map(({ hiding }) => hiding))}
+            filters={filters}
+            onFilters={onFilters}
+          />
+        </div>
+      ) : null}
     </div>
   );
 }

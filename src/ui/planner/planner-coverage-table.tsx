@@ -23,6 +23,7 @@ const MEASURE_LABELS: Partial<Record<CoverageColumnKey, MessageKey>> = {
   highwayKilometres: "coverageHighway",
   waterwayKilometres: "coverageWaterway",
   platformSquareKilometres: "coveragePlatform",
+  designationSquareKilometres: "coverageDesignations",
   otherZoneSquareKilometres: "coverageOtherZones",
   landSquareKilometres: "coverageLand",
   landShareNearRailway: "coverageRailway",

@@ -26,8 +26,15 @@ interface PlannerPanelProps {
 export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelProps) {
   // The files a planner takes away: built with the panel's code, not the page's first script.
   const { language } = useText();
-  const exports = usePlannerExports({ language, coverage: planner.coverage, tools: planner.tools, nameOf });
+  const exports = usePlannerExports({
+    language,
+    coverage: planner.coverage,
+    tools: planner.tools,
+    nameOf,
+    scope: planner.scope,
+  });
   const sections: { id: string; content: ReactNode }[] = [
+    { id: "scope", content: <PlannerScopeLine planner={planner} /> },
     { id: "question", content: <PlannerQuestion planner={planner} /> },
     {
       id: "tools",
@@ -51,6 +58,24 @@ export function PlannerPanel({ planner, nameOf, onSelectProject }: PlannerPanelP
         </div>
       ))}
     </div>
+  );
+}
+
+// What the figures below count (issue 28): the projects the filters and the search show, of all, with
+// one click to count them all. A search left in the box narrows the table; this line says so.
+function PlannerScopeLine({ planner }: { planner: Planner }) {
+  const { t } = useText();
+  const { shown, total } = planner.scope;
+  const all = shown >= total;
+  return (
+    <p className={all ? "planner-scope" : "planner-scope is-narrowed"} role="status">
+      <span>{all ? t("plannerScopeAll", { total }) : t("plannerScope", { shown, total })}</span>
+      {all ? null : (
+        <button type="button" className="secondary-button" onClick={planner.countAll}>
+          {t("plannerCountAll")}
+        </button>
+      )}
+    </p>
   );
 }
 
@@ -146,9 +171,14 @@ function PlannerCoverage({
           <PlannerZoneTable zones={table.zones} nameOf={nameOf} />
         </>
       ) : coverage && !coverage.ok && distance.ok ? (
-        <p className="planner-error" role="alert">
-          {language === "zh" ? coverage.message_zh : coverage.message_en}
-        </p>
+        <div className="planner-error load-failure" role="alert">
+          <p>{language === "zh" ? coverage.message_zh : coverage.message_en}</p>
+          {coverage.reason === "worker-failed" ? (
+            <button type="button" className="secondary-button" onClick={planner.retry}>
+              {t("retry")}
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </>
   );

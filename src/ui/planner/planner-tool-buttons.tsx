@@ -54,7 +54,14 @@ export function PlannerTools({ tools, onExport, onSelectProject }: PlannerToolsP
         </select>
       </label>
       <div className="planner-result" aria-live="polite">
-        {message ? (
+        {tools.measureFailure ? (
+          <div className="planner-error load-failure" role="alert">
+            <p>{language === "zh" ? tools.measureFailure.message_zh : tools.measureFailure.message_en}</p>
+            <button type="button" className="secondary-button" onClick={tools.retryMeasure}>
+              {t("retry")}
+            </button>
+          </div>
+        ) : message ? (
           <p className="planner-error">{language === "zh" ? message.message_zh : message.message_en}</p>
         ) : tools.tool && tools.label ? (
           // The running figure while sketching, as labelled on the map.

@@ -1,7 +1,8 @@
 // The per-zone breakdown under the coverage table: each zone's km² in each county it reaches and its
-// share of that county's land. Folded by default; its CSV export sits beside the table's.
+// share of that county's land, and whether it is a platform, a designation of whole counties or another
+// zone. Folded by default; its CSV export sits beside the table's.
 import type { ZoneShare } from "../../analysis/zone-areas";
-import { formatKilometres, formatShare, rowLabel } from "../../state/planner/planner-format";
+import { formatKilometres, formatShare, rowLabel, zoneKindName } from "../../state/planner/planner-format";
 import { useText } from "../shell/text-context";
 
 interface PlannerZoneTableProps {
@@ -23,6 +24,7 @@ export function PlannerZoneTable({ zones, nameOf }: PlannerZoneTableProps) {
             <tr>
               <th scope="col">{t("coverageCounty")}</th>
               <th scope="col">{t("zoneColumnZone")}</th>
+              <th scope="col">{t("zoneColumnKind")}</th>
               <th scope="col">{t("zoneColumnArea")}</th>
               <th scope="col">{t("zoneColumnShare")}</th>
             </tr>
@@ -32,6 +34,7 @@ export function PlannerZoneTable({ zones, nameOf }: PlannerZoneTableProps) {
               <tr key={`${zone.adcode} ${zone.id}`} data-zone={zone.id} data-adcode={zone.adcode}>
                 <td>{rowLabel(language, zone)}</td>
                 <th scope="row">{nameOf(zone.id)}</th>
+                <td data-column="kind">{zoneKindName(language, zone.kind)}</td>
                 <td data-column="squareKilometres">{formatKilometres(language, zone.squareKilometres)}</td>
                 <td data-column="shareOfLand">{formatShare(language, zone.shareOfLand)}</td>
               </tr>

@@ -1,17 +1,18 @@
 // The presenter's engine (state/presenter/use-presenter.ts) and its overlay, loaded in a chunk of their own at
 // start-up so the first script stays small (most visits never present). The page reads back only what
 // the map and the notices need (PresenterView); the full presenter stays here, with the overlay.
-import { lazy, Suspense, useLayoutEffect } from "react";
+import { useLayoutEffect } from "react";
 import { withLaterTexts } from "../../i18n/load-later-texts";
 import type { PresenterView } from "../../state/presenter/presenter-view";
 import { type PresenterInputs, usePresenter } from "../../state/presenter/use-presenter";
+import { LazyPart } from "../shell/lazy-part";
+import { preloadable } from "../shell/preloadable";
 import { useText } from "../shell/text-context";
 
 // The overlay, tour editor and inset load when a presentation starts.
-const PresenterOverlay = lazy(
-  withLaterTexts(() =>
-    import("./presenter-overlay").then((module) => ({ default: module.PresenterOverlay })),
-  ),
+// Through the one loader: a file that fails says so with a Retry, never a blank page.
+const loadPresenterOverlay = preloadable(
+  withLaterTexts(() => import("./presenter-overlay").then((module) => module.PresenterOverlay)),
 );
 
 interface PresenterEngineProps extends PresenterInputs {
@@ -30,14 +31,18 @@ export function PresenterEngine({ onView, ...inputs }: PresenterEngineProps) {
     [onView, spotlightIds, asideIds, boxes, notices],
   );
   return presenter.present ? (
-    <Suspense fallback={null}>
-      <PresenterOverlay
-        presenter={presenter}
-        visible={inputs.projects.visible}
-        all={inputs.projects.all}
-        filters={inputs.state.filters}
-        camera={inputs.state.camera}
-      />
-    </Suspense>
+    <LazyPart
+      load={loadPresenterOverlay}
+      part="partPresenter"
+      className="floating-failure"
+      loading={null}
+      props={{
+        presenter,
+        visible: inputs.projects.visible,
+        all: inputs.projects.all,
+        filters: inputs.state.filters,
+        camera: inputs.state.camera,
+      }}
+    />
   ) : null;
 }

@@ -12,6 +12,8 @@ interface ProjectListProps {
   projects: readonly IndexedFeature[];
   selectedId: string | null;
   hoveredId: string | null;
+  // What an empty list says; null when the page says it elsewhere (the filter summary names the filters).
+  emptyText?: string | null;
   onSelect: (id: string) => void;
   onHover: (id: string | null) => void;
 }
@@ -20,7 +22,14 @@ const PAGE_SIZE = 200;
 // The data comes sorted by Chinese name; the English list reads alphabetically by its own names.
 const englishOrder = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
-export function ProjectList({ projects, selectedId, hoveredId, onSelect, onHover }: ProjectListProps) {
+export function ProjectList({
+  projects,
+  selectedId,
+  hoveredId,
+  emptyText,
+  onSelect,
+  onHover,
+}: ProjectListProps) {
   const { language, t } = useText();
   const [limit, setLimit] = useState(PAGE_SIZE);
   const sorted = useMemo(
@@ -33,7 +42,10 @@ export function ProjectList({ projects, selectedId, hoveredId, onSelect, onHover
   // A new filter result starts again from its first page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the result list changes
   useEffect(() => setLimit(PAGE_SIZE), [projects]);
-  if (projects.length === 0) return <p className="empty-list">{t("noResults")}</p>;
+  if (projects.length === 0) {
+    if (emptyText === null) return null;
+    return <p className="empty-list">{emptyText ?? t("noResults")}</p>;
+  }
   const remaining = projects.length - limit;
   return (
     <>

@@ -2,18 +2,21 @@
 // by the build-time index (src/search), arrow keys to move, Enter to pick, Escape to close and then to
 // clear. The box's text is the list's query too (one `q=` in the link). The index and the matcher load
 // on first focus, so they cost nothing in the first script.
-import { type KeyboardEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { failedFile } from "../../browser/failed-file";
 import type { PlanSentenceSuggestion } from "../../plan-text/plan-sentences";
 import { type LoadedSearch, loadSearch } from "../../search/load-search";
 import type { EntryKind, SearchEntry } from "../../search/search-index-types";
 import type { SearchableUserLayer, UserLayerMatch } from "../../search/user-layer-search";
 import { usePlanSentences } from "../../state/plan-text/use-plan-sentences";
 import { GROUP_LIMIT, moveActive, type SearchOption, searchGroups } from "../../state/search/search-options";
+import { LazyPart } from "../shell/lazy-part";
+import { preloadable } from "../shell/preloadable";
 import { useText } from "../shell/text-context";
 
-// The options' drawing loads with the index on first focus: the first view does not need it.
-const loadGroups = () => import("./search-listbox");
-const SearchGroups = lazy(() => loadGroups().then((module) => ({ default: module.SearchGroups })));
+// The options' drawing loads with the index on first focus (the first view does not need it), so the
+// list renders at once when the first suggestions are ready.
+const loadGroups = preloadable(() => import("./search-listbox").then((module) => module.SearchGroups));
 
 interface SearchBoxProps {
   query: string;
@@ -29,7 +32,10 @@ interface SearchBoxProps {
   onPickUserFeature: (match: UserLayerMatch) => void;
 }
 
-type Engine = { state: "idle" | "loading" | "failed" } | ({ state: "ready" } & LoadedSearch);
+type Engine =
+  | { state: "idle" | "loading" }
+  | { state: "failed"; detail: string }
+  | ({ state: "ready" } & LoadedSearch);
 
 const LISTBOX_ID = "search-listbox";
 
@@ -50,13 +56,20 @@ export function SearchBox({
   const [expanded, setExpanded] = useState<EntryKind[]>([]);
   const input = useRef<HTMLInputElement>(null);
 
-  const load = () => {
-    if (engine.state === "ready" || engine.state === "loading") return;
+  // The index, the matcher and the list's drawing: any of them missing, the box says which, with a
+  // Retry (each loader forgets a failure, so Retry fetches again).
+  const fetchEngine = () => {
     setEngine({ state: "loading" });
-    void loadGroups().catch(() => undefined); // React.lazy retries on render if this early fetch fails
-    loadSearch()
-      .then((loaded) => setEngine({ state: "ready", ...loaded }))
-      .catch(() => setEngine({ state: "failed" }));
+    Promise.all([loadSearch(), loadGroups()])
+      .then(([loaded]) => setEngine({ state: "ready", ...loaded }))
+      .catch((error: unknown) => setEngine({ state: "failed", detail: failedFile(error) }));
+  };
+  const load = () => {
+    if (engine.state === "idle") fetchEngine();
+  };
+  const retry = () => {
+    fetchEngine();
+    input.current?.focus();
   };
   // A query from a link opens no suggestions, but the engine is fetched once the box is used.
   const results = useMemo(
@@ -88,15 +101,15 @@ export function SearchBox({
   useEffect(() => {
     if (query.trim()) load();
   }, []);
-  const sentences = usePlanSentences(engine.state === "ready" ? query : "");
+  const plan = usePlanSentences(engine.state === "ready" ? query : "");
   const userMatches = useMemo(
     () =>
       engine.state === "ready" && results ? engine.searchUserLayers(userLayers, query, GROUP_LIMIT) : [],
     [engine, results, userLayers, query],
   );
   const groups = useMemo(
-    () => (results ? searchGroups(results, expanded, userMatches, sentences) : []),
-    [results, expanded, userMatches, sentences],
+    () => (results ? searchGroups(results, expanded, userMatches, plan.sentences, plan.failure) : []),
+    [results, expanded, userMatches, plan.sentences, plan.failure],
   );
   const options = useMemo(() => groups.flatMap((group) => group.options), [groups]);
   // A new query starts with nothing highlighted and every group cut again.
@@ -109,6 +122,10 @@ export function SearchBox({
   const showing = open && query.trim() !== "";
   const listed = showing && options.length > 0;
   const choose = (option: SearchOption) => {
+    if (option.type === "retry-sentences") {
+      plan.retry();
+      return;
+    }
     if (option.type === "sentence") {
       setOpen(false);
       onPickSentence(option.sentence);
@@ -174,8 +191,8 @@ export function SearchBox({
         }}
         onKeyDown={onKeyDown}
         onBlur={(event) => {
-          // A press inside the listbox keeps it open (the option's click picks).
-          if (!event.relatedTarget?.closest(`#${LISTBOX_ID}`)) setOpen(false);
+          // A press inside the listbox keeps it open (the option's click picks), as does the failure's Retry.
+          if (!event.relatedTarget?.closest(`#${LISTBOX_ID}, .search-message`)) setOpen(false);
         }}
         onClick={() => setOpen(true)}
       />
@@ -200,24 +217,30 @@ export function SearchBox({
         hidden={!listed}
       >
         {listed ? (
-          <Suspense fallback={null}>
-            <SearchGroups
-              id={LISTBOX_ID}
-              groups={groups}
-              activeId={activeOption?.id}
-              onChoose={choose}
-              onHighlight={(id) => setActive(options.findIndex((option) => option.id === id))}
-            />
-          </Suspense>
+          <LazyPart
+            load={loadGroups}
+            part="partSearchList"
+            loading={null}
+            props={{
+              id: LISTBOX_ID,
+              groups,
+              activeId: activeOption?.id,
+              onChoose: choose,
+              onHighlight: (id: string) => setActive(options.findIndex((option) => option.id === id)),
+            }}
+          />
         ) : null}
       </div>
-      {showing && !listed ? (
+      {showing && !listed && engine.state === "failed" ? (
+        <div className="search-message load-failure" role="alert">
+          <p>{t("searchFailed", { detail: engine.detail })}</p>
+          <button type="button" className="secondary-button" onClick={retry}>
+            {t("retry")}
+          </button>
+        </div>
+      ) : showing && !listed ? (
         <p className="search-message" role="status">
-          {engine.state === "failed"
-            ? t("searchFailed")
-            : results
-              ? t("searchNothing", { query: results.query })
-              : t("searchLoading")}
+          {results ? t("searchNothing", { query: results.query }) : t("searchLoading")}
         </p>
       ) : null}
       <span className="visually-hidden" role="status">

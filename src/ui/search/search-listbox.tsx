@@ -46,7 +46,11 @@ export function SearchGroups({ id, groups, activeId, onChoose, onHighlight }: Se
               id={option.id}
               role="option"
               aria-selected={option.id === activeId}
-              className={option.type === "show-all" ? "search-option search-show-all" : "search-option"}
+              className={
+                option.type === "show-all" || option.type === "retry-sentences"
+                  ? "search-option search-show-all"
+                  : "search-option"
+              }
               // Keep focus in the box: a pressed option would otherwise blur it and close the list.
               onMouseDown={(event) => event.preventDefault()}
               onMouseMove={() => option.id !== activeId && onHighlight(option.id)}
@@ -56,6 +60,8 @@ export function SearchGroups({ id, groups, activeId, onChoose, onHighlight }: Se
                 t("searchShowAll", { count: option.total })
               ) : option.type === "user-feature" ? (
                 <UserFeatureText match={option.match} />
+              ) : option.type === "retry-sentences" ? (
+                t("searchPlanFailed", { detail: option.detail })
               ) : option.type === "sentence" ? (
                 <SentenceText sentence={option.sentence} />
               ) : (

@@ -50,10 +50,10 @@ export function AppEngines({ store, state, data, projects, exporter, ...props }:
   const { t } = useText();
   const printImage = useRef<HTMLImageElement | null>(null);
   const plannerWanted = useOpenedOnce(useSettled() || state.tab === "planner");
-  // Every file in: the tour is checked against all projects, never against those arrived so far or
-  // while a file waits for Retry (its projects' ids would read as unknown: a false alarm).
-  const projectsLoaded =
-    data.projects !== null && data.projects.pending.length === 0 && data.projects.failures.length === 0;
+  // Every file in: the tour is checked against all projects, never against those arrived so far; a
+  // file that failed leaves its projects' ids unknown, and the slides naming them wait, unblamed.
+  const projectsLoaded = data.projects !== null && data.projects.pending.length === 0;
+
   return (
     <>
       <LazyPart
@@ -66,6 +66,7 @@ export function AppEngines({ store, state, data, projects, exporter, ...props }:
           state,
           projects,
           projectsLoaded,
+          loadedProjects: data.projects,
           basemap: data.basemap?.collections ?? null,
           exporter,
           printImage,

@@ -3,6 +3,7 @@
 // it again (a new import, not React's remembered failure), or, when the server now runs a newer
 // release whose files have other names, a Reload to that version.
 import { type ComponentType, type JSX, lazy, type ReactNode, Suspense, useEffect, useState } from "react";
+import { failedFile } from "../../browser/failed-file";
 import { isNewDeployment } from "../../browser/new-deployment";
 import type { MessageKey } from "../../i18n/messages";
 import { ErrorBoundary } from "./error-boundary";
@@ -59,8 +60,7 @@ function LoadFailure(props: { error: Error; part: MessageKey; onRetry: () => voi
     };
   }, []);
   const part = t(props.part);
-  // The browser names the whole address; the file's name is what a bug report needs.
-  const detail = props.error.message.replace(/\bhttps?:\/\/\S*\/([^/\s]+)/g, "$1");
+  const detail = failedFile(props.error);
   return (
     <div className={`load-failure ${props.className ?? ""}`} role="alert">
       <p>{newVersion ? t("newVersion", { part }) : t("partFailed", { part, detail })}</p>

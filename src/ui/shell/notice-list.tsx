@@ -1,5 +1,6 @@
 // Problems the user should know about — ignored link parameters, skipped data, a missing basemap file,
 // no WebGL — shown in the page, never only in the console. Notices arrive as data (state/app/notice.ts).
+import type { MessageKey, Translate } from "../../i18n/messages";
 import type { Notice } from "../../state/app/notice";
 import { useText } from "./text-context";
 
@@ -17,7 +18,7 @@ export function NoticeList({
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.tone}`}>
           <div className="notice-message">
-            {t(notice.message, notice.values)}
+            {t(notice.message, { ...notice.values, ...translated(notice.valueKeys, t) })}
             {notice.details ? <NoticeDetails details={notice.details} /> : null}
           </div>
           {notice.action ? (
@@ -37,6 +38,10 @@ export function NoticeList({
       ))}
     </div>
   );
+}
+
+function translated(keys: Notice["valueKeys"], t: Translate): Record<string, string> {
+  return Object.fromEntries(Object.entries(keys ?? {}).map(([name, key]) => [name, t(key as MessageKey)]));
 }
 
 // A few lines show at once; a longer (already capped) list folds behind a summary, so one notice never

@@ -80,7 +80,9 @@ export function Sidebar(props: SidebarProps) {
               filters={filters}
               counts={projects.counts}
               selectedId={selectedId}
+              selected={selectedId ? projects.byId.get(selectedId) : undefined}
               hoveredId={state.hoveredId}
+              resultsKey={state.resultsKey}
               basemapSwitch={
                 basemapChoice.config.basemaps.length < 2 ? null : (
                   <LazyPart
@@ -144,6 +146,9 @@ export function Sidebar(props: SidebarProps) {
                 target: state.planTarget,
                 onSelectProject: select,
                 onHighlight: highlightPlan,
+                filters,
+                indexed: projects.byId,
+                onFilters: (change: Partial<typeof filters>) => store.update(actions.setFilters(change)),
               }}
             />
           ) : null,

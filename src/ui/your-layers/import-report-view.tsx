@@ -6,26 +6,39 @@ import type { ImportProblem } from "../../import/import-types";
 import type { ImportReport } from "../../state/your-layers/use-layer-import";
 import { useText } from "../shell/text-context";
 
-export function ImportReportView({ report, onDismiss }: { report: ImportReport; onDismiss: () => void }) {
+interface ImportReportViewProps {
+  report: ImportReport;
+  onDismiss: () => void;
+  onRetry: (report: Extract<ImportReport, { kind: "refused" }>) => void;
+}
+
+export function ImportReportView({ report, onDismiss, onRetry }: ImportReportViewProps) {
   const { language, t } = useText();
-  const refused = report.kind === "refused" || report.result.imported === 0;
+  const refused = report.kind !== "imported" || report.result.imported === 0;
   return (
     <li className={`import-report${refused ? " is-refused" : ""}`} data-file={report.name}>
       <div className="import-report-header">
         <p role={refused ? "alert" : "status"}>
-          {report.kind === "refused"
-            ? t("yourLayersRefused", {
-                name: report.name,
-                reason: formatImportMessage(report.refusal, language),
-              })
-            : report.result.imported === 0
-              ? t("yourLayersNothingImported", { name: report.name, total: report.result.total })
-              : t("yourLayersImported", {
+          {report.kind === "cancelled"
+            ? t("yourLayersCancelled", { name: report.name })
+            : report.kind === "refused"
+              ? t("yourLayersRefused", {
                   name: report.name,
-                  imported: report.result.imported,
-                  total: report.result.total,
-                })}
+                  reason: formatImportMessage(report.refusal, language),
+                })
+              : report.result.imported === 0
+                ? t("yourLayersNothingImported", { name: report.name, total: report.result.total })
+                : t("yourLayersImported", {
+                    name: report.name,
+                    imported: report.result.imported,
+                    total: report.result.total,
+                  })}
         </p>
+        {report.kind === "refused" && report.retry ? (
+          <button type="button" className="secondary-button" onClick={() => onRetry(report)}>
+            {t("retry")}
+          </button>
+        ) : null}
         <button type="button" className="icon-button" onClick={onDismiss} aria-label={t("yourLayersDismiss")}>
           ×
         </button>

@@ -39,7 +39,9 @@ export function UserLayerRow({
         />
         <span className="toggle-label user-layer-name">{layer.name}</span>
         <span className="toggle-count">
-          {t("yourLayersFeatures", { count: count.toLocaleString(language === "zh" ? "zh-CN" : "en") })}
+          {count === 1
+            ? t("yourLayersFeature")
+            : t("yourLayersFeatures", { count: count.toLocaleString(language === "zh" ? "zh-CN" : "en") })}
         </span>
       </label>
       <div className="user-layer-actions">

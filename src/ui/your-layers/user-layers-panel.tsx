@@ -30,7 +30,9 @@ export function UserLayersPanel({ userLayers, onFrame }: UserLayersPanelProps) {
   const { layers, pending } = userLayers;
   const busy = importer.progress !== null;
   return (
-    <div className="user-layers-panel">
+    // Busy while the layers kept in this browser are still being read: a screen reader waits, and so
+    // does a test that counts them after a reload.
+    <div className="user-layers-panel" aria-busy={userLayers.storage === "loading"}>
       <p className={`user-layers-privacy${userLayers.storage === "unavailable" ? " is-warning" : ""}`}>
         {t(userLayers.storage === "unavailable" ? "yourLayersPrivacyUnavailable" : "yourLayersPrivacy")}
       </p>
@@ -87,6 +89,11 @@ export function UserLayersPanel({ userLayers, onFrame }: UserLayersPanelProps) {
         <div className="import-progress" role="status">
           <p>{t("yourLayersReading", { name: importer.progress.name })}</p>
           <progress max={1} value={importer.progress.share} aria-label={importer.progress.name} />
+          {importer.progress.slow ? (
+            <button type="button" className="secondary-button" onClick={importer.cancel}>
+              {t("yourLayersCancelImport")}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {importer.reports.length > 0 ? (
@@ -96,6 +103,10 @@ export function UserLayersPanel({ userLayers, onFrame }: UserLayersPanelProps) {
               key={report.key}
               report={report}
               onDismiss={() => importer.dismiss(report.key)}
+              onRetry={(refused) => {
+                importer.dismiss(refused.key);
+                if (refused.retry) void importer.run([refused.retry]);
+              }}
             />
           ))}
         </ul>

@@ -27,6 +27,9 @@ export interface OpenOptions {
   beforeNavigate?: (page: Page) => Promise<unknown>;
   // Origins besides the app's own that the page may reach: local test servers only.
   allowOrigins?: string[];
+  // "block" keeps the app's service worker from installing, so routes set later on the page see every
+  // request (Playwright's routes do not see what a service worker answers from its cache).
+  serviceWorkers?: "allow" | "block";
 }
 
 let browser: Browser | undefined;
@@ -47,6 +50,7 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
     locale: "zh-CN",
+    serviceWorkers: options.serviceWorkers ?? "allow",
   });
   const consoleErrors: string[] = [];
   const outsideRequests: string[] = [];

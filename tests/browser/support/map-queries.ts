@@ -20,6 +20,16 @@ export async function mapGlobalState(page: Page): Promise<Record<string, unknown
   });
 }
 
+// The projects the map outlines now for one reason ("selected", "hovered", "spotlight" or "plan"): the
+// feature state the highlight layers read (src/layers/project-highlight.ts).
+export async function highlightedProjectIds(page: Page, reason: string): Promise<string[]> {
+  return page.evaluate((why) => {
+    const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLike }).maplibreMap;
+    const ids = new Set(map.querySourceFeatures("projects").map((feature) => String(feature.id)));
+    return [...ids].filter((id) => map.getFeatureState({ source: "projects", id })[why] === true).sort();
+  }, reason);
+}
+
 export async function mapCamera(page: Page): Promise<{ longitude: number; latitude: number; zoom: number }> {
   return page.evaluate(() => {
     const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLike }).maplibreMap;
@@ -34,6 +44,8 @@ interface MapLike {
     options: { layers: string[] },
   ) => { properties: Record<string, unknown> }[];
   getGlobalState: () => Record<string, unknown>;
+  querySourceFeatures: (source: string) => { id?: string | number }[];
+  getFeatureState: (feature: { source: string; id: string }) => Record<string, unknown>;
   getCenter: () => { lng: number; lat: number };
   getZoom: () => number;
 }

@@ -87,7 +87,23 @@ interface QueryingMap {
   queryRenderedFeatures: (
     geometry: undefined,
     options: { layers: string[] },
-  ) => { properties: { id: unknown } }[];
+  ) => { properties: { id: unknown }; state?: Record<string, unknown> }[];
+}
+
+/**
+ * The ids of the projects drawn highlighted in these layers now: every project is in the highlight
+ * layers, and feature state says which ones are drawn (src/layers/project-highlight.ts).
+ */
+export async function highlightedOnScreen(page: Page, layers: string[]): Promise<string[]> {
+  return page.evaluate((names) => {
+    const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: QueryingMap })
+      .maplibreMap;
+    const ids = map
+      .queryRenderedFeatures(undefined, { layers: names })
+      .filter((feature) => Object.values(feature.state ?? {}).some((value) => value === true))
+      .map((feature) => String(feature.properties.id));
+    return [...new Set(ids)].sort();
+  }, layers);
 }
 
 export function overlaps(a: Box, b: Box): boolean {

@@ -1,7 +1,7 @@
 // Seeded generator of hostile query strings for the URL parser: unknown names, huge values, unicode,
 // invalid UTF-8 and percent escapes, script tags, empty values and repeated parameters. The same seed
 // gives the same strings, so a failure can be replayed.
-import { URL_PARAMETERS } from "../../../src/state/app/url-state";
+import { URL_PARAMETERS } from "../../src/state/app/url-state";
 
 // Every parameter the app reads, so the generator also sends known names with hostile values.
 const KNOWN = URL_PARAMETERS;
