@@ -1,24 +1,13 @@
 // One slide of a tour file, checked field by field: pure, never throws. A blocking finding leaves the
 // slide out of the tour; a filter value or highlight this map does not know is reported and dropped, so
 // the slide still plays with what it names that is real.
-import { MAP_LIMITS } from "../geo/camera";
-import type { Bounds } from "../geo/coordinates";
 import { FACETS, type FacetKey, facetsHiding } from "./facets";
 import { type Finding, finding, shown } from "./problem";
 import { ID_PATTERN, type ProjectProperties } from "./project-schema";
-import {
-  MAP_VIEWS,
-  MAX_LENGTHS,
-  PROGRESS_FIRST_YEAR,
-  type SlideCamera,
-  type SlideView,
-  TOUR_FILTER_KEYS,
-  TOUR_ZOOM_RANGE,
-  type TourFilters,
-  type TourSlide,
-} from "./tour-schema";
+import { MAX_LENGTHS, TOUR_FILTER_KEYS, type TourFilters, type TourSlide } from "./tour-schema";
 import { DEPENDS_ON_UNLOADED, dependsOnUnloaded, type UnloadedProjects } from "./unloaded-projects";
 import { checkText } from "./validate-properties";
+import { checkCamera, checkView } from "./validate-tour-camera";
 
 export interface SlideContext {
   projects?: readonly ProjectProperties[];
@@ -41,10 +30,6 @@ const SLIDE_FIELDS = [
   "highlight",
 ];
 const REQUIRED = ["id", "title_zh", "title_en", "caption_zh", "caption_en", "camera"];
-// Longitude and latitude a tour camera may look at, in degrees: the map's own maxBounds.
-const [CAMERA_WEST, CAMERA_SOUTH, CAMERA_EAST, CAMERA_NORTH] = MAP_LIMITS.maxBounds;
-// The smallest frame worth a slide, in degrees (≈ 100 m): a frame with no size cannot be fitted.
-const SMALLEST_FRAME_DEGREES = 0.001;
 // A caption may join several passages of the plan with an ellipsis; each passage must be verbatim.
 export const CAPTION_ELLIPSIS = "……";
 // How a whole sentence of the plan ends (the plan closes quotes after the full stop: 。” ). A caption that
@@ -120,81 +105,6 @@ function checkSentenceEnd(slide: Record<string, unknown>): Finding[] {
   return findings;
 }
 
-function checkCamera(camera: unknown): Finding[] {
-  if (camera === "fit") return [];
-  if (isRecord(camera) && "bounds" in camera) return checkFrame(camera);
-  if (!isRecord(camera))
-    return [finding("camera", `${shown(camera)} must be "fit", {bounds} or {longitude, latitude, zoom}`)];
-  const findings: Finding[] = [];
-  const ranges: Record<string, readonly [number, number]> = {
-    longitude: [CAMERA_WEST, CAMERA_EAST],
-    latitude: [CAMERA_SOUTH, CAMERA_NORTH],
-    zoom: TOUR_ZOOM_RANGE,
-  };
-  for (const [key, [low, high]] of Object.entries(ranges)) {
-    const value = camera[key];
-    if (typeof value !== "number" || !Number.isFinite(value)) {
-      findings.push(finding(`camera.${key}`, `${shown(value)} must be a number`));
-    } else if (value < low || value > high) {
-      findings.push(finding(`camera.${key}`, `${value} is outside ${low}–${high}`));
-    }
-  }
-  for (const key of Object.keys(camera)) {
-    if (!(key in ranges)) findings.push(finding(`camera.${key}`, "unknown field; it is ignored", false));
-  }
-  return findings;
-}
-
-// A frame: [west, south, east, north] in degrees, within the map's limits and with some size.
-function checkFrame(camera: Record<string, unknown>): Finding[] {
-  const bounds = camera.bounds;
-  const numbers =
-    Array.isArray(bounds) &&
-    bounds.length === 4 &&
-    bounds.every((value) => typeof value === "number" && Number.isFinite(value));
-  if (!numbers) {
-    return [finding("camera.bounds", `${shown(bounds)} must be [west, south, east, north] in degrees`)];
-  }
-  const [west, south, east, north] = bounds as number[] as [number, number, number, number];
-  const findings: Finding[] = [];
-  if (west < CAMERA_WEST || east > CAMERA_EAST || south < CAMERA_SOUTH || north > CAMERA_NORTH) {
-    findings.push(
-      finding(
-        "camera.bounds",
-        `${shown(bounds)} is outside the map's region ${CAMERA_WEST}–${CAMERA_EAST}°E, ${CAMERA_SOUTH}–${CAMERA_NORTH}°N`,
-      ),
-    );
-  } else if (east - west < SMALLEST_FRAME_DEGREES || north - south < SMALLEST_FRAME_DEGREES) {
-    findings.push(finding("camera.bounds", `${shown(bounds)} must run west to east and south to north`));
-  }
-  for (const key of Object.keys(camera)) {
-    if (key !== "bounds") findings.push(finding(`camera.${key}`, "unknown field; it is ignored", false));
-  }
-  return findings;
-}
-
-function checkView(view: unknown, thisYear: number): Finding[] {
-  if (!isRecord(view) || !MAP_VIEWS.includes(view.mode as never)) {
-    return [finding("view", `${shown(view)} must be {"mode": "plan"} or {"mode": "progress", "year": …}`)];
-  }
-  const findings: Finding[] = [];
-  if ("year" in view) {
-    const year = view.year;
-    if (!Number.isInteger(year) || (year as number) < PROGRESS_FIRST_YEAR || (year as number) > thisYear) {
-      findings.push(
-        finding("view.year", `${shown(year)} must be a year from ${PROGRESS_FIRST_YEAR} to ${thisYear}`),
-      );
-    } else if (view.mode !== "progress") {
-      findings.push(finding("view.year", "only a progress view has a year; it is ignored", false));
-    }
-  }
-  for (const key of Object.keys(view)) {
-    if (key !== "mode" && key !== "year")
-      findings.push(finding(`view.${key}`, "unknown field; it is ignored", false));
-  }
-  return findings;
-}
-
 // A filter this map does not know, or a value not in its facet, is reported and left out: the slide
 // still plays with the filters it names that are real.
 function checkFilters(filters: unknown): Finding[] {
@@ -259,19 +169,6 @@ function checkHighlight(highlight: unknown, filters: TourFilters, context: Slide
     }
   }
   return findings;
-}
-
-export function cleanCamera(camera: SlideCamera): SlideCamera {
-  if (camera === "fit") return "fit";
-  if ("bounds" in camera) return { bounds: [...camera.bounds] as Bounds };
-  return { longitude: camera.longitude, latitude: camera.latitude, zoom: camera.zoom };
-}
-
-export function cleanView(view: unknown): SlideView | undefined {
-  if (!isRecord(view) || !MAP_VIEWS.includes(view.mode as never)) return undefined;
-  return view.mode === "progress" && typeof view.year === "number"
-    ? { mode: "progress", year: view.year }
-    : { mode: view.mode as SlideView["mode"] };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,14 +6,8 @@ import { type Problem, problem, shown } from "./problem";
 import { TOUR_FILE_NAME, TOUR_SCHEMA_VERSION, type Tour, type TourSlide } from "./tour-schema";
 import { DEPENDS_ON_UNLOADED } from "./unloaded-projects";
 import { checkText } from "./validate-properties";
-import {
-  checkSlide,
-  cleanCamera,
-  cleanFilters,
-  cleanView,
-  isRecord,
-  type SlideContext,
-} from "./validate-tour-slide";
+import { cleanCamera, cleanView } from "./validate-tour-camera";
+import { checkSlide, cleanFilters, isRecord, type SlideContext } from "./validate-tour-slide";
 
 export { CAPTION_ELLIPSIS } from "./validate-tour-slide";
 
