@@ -47,7 +47,9 @@ afterAll(closeBrowsers);
 describe("presenter mode", () => {
   // A reader's own view before the presentation: filters, a camera and another sidebar tab.
   const LINK = "/?layer=railway,highway&map=10.5/30.7012/120.8123&tab=layers";
-  const app = sharedApp(LINK, VIEWPORT);
+  // Not waiting for the map's first idle: presenting starts while the map still draws the link's view
+  // (as a presenter in a hurry does), and every step waits for the slide it needs (waitForSlide).
+  const app = sharedApp(LINK, { ...VIEWPORT, waitForIdle: false });
 
   it("enters from the header button and hides the page chrome", async () => {
     const { page } = app();

@@ -22,15 +22,17 @@ interface SlideViewInputs {
   theme: Theme;
   cityName: string;
   editing: boolean; // the editor's frame outline is the room to frame into
-  // Whether the overlay has measured its panels: until then the room is not known, and a frame asked for
-  // would fill the whole screen (the overlay loads in a chunk of its own when a presentation starts).
-  measured: boolean;
+  // The room the overlay's measured panels leave (a key of their boxes), null until they are measured: a
+  // frame asked for before would fill the whole screen (the overlay loads in a chunk of its own when a
+  // presentation starts). When it changes on the same slide (the inset appears once the city's outline
+  // has loaded, a caption rewraps in the other language) the slide is framed again.
+  room: string | null;
 }
 
 const NO_IDS: string[] = [];
 
 export function useSlideView(inputs: SlideViewInputs) {
-  const { store, slide, all, basemap, theme, cityName, editing, measured } = inputs;
+  const { store, slide, all, basemap, theme, cityName, editing, room } = inputs;
   const city = useMemo(() => cityBounds(basemap?.["city-outline"]), [basemap]);
   const plan = useMemo(
     () => planSlide(slide, all, city, { width: window.innerWidth, height: window.innerHeight }),
@@ -51,11 +53,15 @@ export function useSlideView(inputs: SlideViewInputs) {
     });
   }, [slide, store]);
 
-  // editing: opening or closing the editor changes the room, so the slide is framed again.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: editing is a trigger, not read
+  // What the slide frames: it changes on the same slide when the city's outline arrives (a link that opens
+  // the presentation while the page still loads), and the slide is then framed again.
+  const targetKey = JSON.stringify(plan.target);
+  // editing: opening or closing the editor changes the room, so the slide is framed again; so does a
+  // new room or target.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: editing, room and targetKey are triggers, not read
   useEffect(() => {
     setRequestKey(null);
-    if (!slide || !measured) return;
+    if (!slide || room === null) return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         const target = latest.current.target;
@@ -65,7 +71,7 @@ export function useSlideView(inputs: SlideViewInputs) {
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [slide, store, editing, measured]);
+  }, [slide, store, editing, room, targetKey]);
 
   const inset = useMemo((): InsetDrawing | null => {
     if (!plan.locator || !plan.frame) return null;

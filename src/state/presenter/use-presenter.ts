@@ -107,8 +107,8 @@ export function usePresenter(inputs: PresenterInputs) {
   }, [index, state.slide, go]);
 
   const cityName = translate(language, "presenterCityName");
-  const measured = Object.keys(boxes).length > 0;
-  const view = useSlideView({ store, slide, all: projects.all, basemap, theme, cityName, editing, measured });
+  const room = Object.keys(boxes).length > 0 ? JSON.stringify(boxes) : null;
+  const view = useSlideView({ store, slide, all: projects.all, basemap, theme, cityName, editing, room });
   useAutoplay(autoplay && present && !editing, index, count, go);
 
   // The tour's name, on the exported slide and in its file name.
