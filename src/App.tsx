@@ -15,7 +15,7 @@ import { useUrlSync } from "./state/app/use-url-sync";
 import { type LegendSize, mapPadding } from "./state/map-area/map-padding";
 import { useBasemapChoice } from "./state/map-area/use-basemap-choice";
 import { useEscapeClosesDetails } from "./state/map-area/use-escape-closes-details";
-import { useMapGlobalState, useMapHighlight } from "./state/map-area/use-map-global-state";
+import { useMapGlobalState, useMapHiddenIds, useMapHighlight } from "./state/map-area/use-map-global-state";
 import { useMapStatus } from "./state/map-area/use-map-status";
 import { useSheetCamera } from "./state/map-area/use-sheet-camera";
 import type { Planner } from "./state/planner/use-planner";
@@ -78,7 +78,8 @@ export function App({ store }: { store: AppStore }) {
   const outline = data.basemap?.collections["city-outline"];
   const home = useMemo(() => (outline ? cityBounds(outline) : null), [outline]);
   useSheetCamera(store, home);
-  const globalState = useMapGlobalState(state, progress.stages);
+  const globalState = useMapGlobalState(state, progress.stages, presenter.asideIds);
+  const hiddenIds = useMapHiddenIds(projects.hiddenIds, presenter.asideIds);
   const highlight = useMapHighlight(state, presenter.spotlightIds);
   const padding = mapPadding({
     narrow,
@@ -119,6 +120,7 @@ export function App({ store }: { store: AppStore }) {
             narrow={narrow}
             globalState={globalState}
             highlight={highlight}
+            hiddenIds={hiddenIds}
             padding={padding}
             onLegendSize={setLegend}
             userLayers={{ userLayers: userLayers.layers, onUserFeature: userLayers.select }}

@@ -68,10 +68,19 @@ describe("validateTour", () => {
     expect(result.tour.slides).toEqual([]);
   });
 
-  it("rejects bad enums, cameras and ids", () => {
-    expect(messages([{ ...slide, filters: { pillars: ["sky"] } }])).toEqual([
-      'tour.json: slide hub-air: filters.pillars: "sky" not one of hub, innovation, quality, openness',
+  it("reports filter values this map does not know and drops them; the slide still plays with the rest", () => {
+    const result = validateTour(
+      JSON.stringify({ slides: [{ ...slide, filters: { pillars: ["hub", "sky"], colour: ["red"] } }] }),
+      { projects, shows: slideShows },
+    );
+    expect(result.problems.map(formatProblem)).toEqual([
+      'tour.json: slide hub-air: filters.pillars: "sky" not one of hub, innovation, quality, openness; it is ignored',
+      "tour.json: slide hub-air: filters.colour: unknown filter; use pillars, statuses, layers, counties; it is ignored",
     ]);
+    expect(result.tour.slides[0]?.filters).toEqual({ pillars: ["hub"] });
+  });
+
+  it("rejects bad cameras and ids", () => {
     expect(messages([{ ...slide, camera: { longitude: 120.7, latitude: 95, zoom: 9 } }])).toEqual([
       "tour.json: slide hub-air: camera.latitude: 95 is outside 28.5–33.5",
     ]);
@@ -79,6 +88,49 @@ describe("validateTour", () => {
     expect(messages([slide, slide])).toEqual([
       'tour.json: slide hub-air: id: "hub-air" is used by an earlier slide; ids must be unique',
     ]);
+  });
+
+  it("reads a frame camera and a progress view, and rejects a frame outside the region", () => {
+    const framed = {
+      ...slide,
+      camera: { bounds: [120.6, 30.6, 120.8, 30.8] },
+      view: { mode: "progress", year: 2023 },
+    };
+    const result = validateTour(JSON.stringify({ slides: [framed] }), {
+      projects,
+      shows: slideShows,
+      thisYear: 2026,
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.tour.slides[0]).toEqual(framed);
+    expect(messages([{ ...slide, camera: { bounds: [140, 30, 141, 31] } }])).toEqual([
+      "tour.json: slide hub-air: camera.bounds: [140,30,141,31] is outside the map's region 117.5–124.5°E, 28.5–33.5°N",
+    ]);
+    expect(messages([{ ...slide, camera: { bounds: [120.8, 30.6, 120.6, 30.8] } }])[0]).toMatch(
+      /must run west to east/,
+    );
+    expect(messages([{ ...slide, view: { mode: "future" } }])[0]).toMatch(/slide hub-air: view: .* must be/);
+    expect(messages([{ ...slide, view: { mode: "progress", year: 2019 } }])[0]).toMatch(
+      /view.year: 2019 must be a year from 2020/,
+    );
+  });
+
+  it("keeps the tour's name and schema version, and reports a version newer than it reads", () => {
+    const file = { version: 2, title_zh: "我的导览", title_en: "My tour", slides: [slide] };
+    const result = validateTour(JSON.stringify(file), { projects, shows: slideShows });
+    expect(result.problems).toEqual([]);
+    expect(result.tour).toEqual(file);
+    const newer = validateTour(JSON.stringify({ ...file, version: 3 }), { projects, shows: slideShows });
+    expect(newer.problems.map(formatProblem)).toEqual([
+      "tour.json: -: version: 3 is newer than this map reads (2); what it understands still plays",
+    ]);
+    expect(newer.tour.slides).toHaveLength(1);
+  });
+
+  it("lists an empty tour as a problem, unless it is one being made", () => {
+    expect(messages([])).toEqual(["tour.json: -: slides: is empty; the tour needs at least one slide"]);
+    const making = validateTour(JSON.stringify({ slides: [] }), { emptyIsFine: true });
+    expect(making.problems).toEqual([]);
   });
 
   it("drops an unknown highlighted project but keeps the slide", () => {

@@ -36,7 +36,8 @@ export function composeSlide(
   context.textBaseline = "top";
   context.textAlign = "left";
   context.font = font(smallFont);
-  context.fillText(`${decorations.title} · ${decorations.date}`, textX, y, layout.captionWidthInside);
+  const heading = [decorations.title, slide.position, decorations.date].filter(Boolean).join(" · ");
+  context.fillText(heading, textX, y, layout.captionWidthInside);
   y += smallFont * 1.4;
   context.font = font(titleFont, 700);
   context.fillText(slide.title, textX, y, layout.captionWidthInside);

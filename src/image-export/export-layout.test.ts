@@ -58,7 +58,9 @@ describe("exportLayout", () => {
 
 describe("file names and dates", () => {
   it("names the file by date and slide", () => {
-    expect(exportFileName("2020-06-01", "hub-rail")).toBe("jiaxing-map-2020-06-01-hub-rail.png");
+    expect(exportFileName("2020-06-01", { tour: "my-tour", number: 1 })).toBe(
+      "jiaxing-map-2020-06-01-my-tour-slide-1.png",
+    );
     expect(exportFileName("2020-06-01", null)).toBe("jiaxing-map-2020-06-01.png");
     expect(isoDate(new Date(2020, 0, 5))).toBe("2020-01-05");
   });

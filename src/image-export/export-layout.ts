@@ -110,9 +110,12 @@ export function exportLayout(width: number, height: number, legendRows: number, 
   } satisfies ExportLayout;
 }
 
-/** The export's file name, e.g. jiaxing-map-2020-06-01-hub-rail.png. */
-export function exportFileName(date: string, slideId: string | null): string {
-  return `jiaxing-map-${date}${slideId ? `-${slideId}` : ""}.png`;
+/**
+ * The export's file name: the map and the day, e.g. jiaxing-map-2020-06-01.png; while presenting, the
+ * tour and the slide's number as the room saw it, e.g. jiaxing-map-2020-06-01-my-tour-slide-1.png.
+ */
+export function exportFileName(date: string, slide: { tour: string; number: number } | null): string {
+  return `jiaxing-map-${date}${slide ? `-${slide.tour}-slide-${slide.number}` : ""}.png`;
 }
 
 /** A local calendar date as YYYY-MM-DD: the day the image was made, as the audience would read it. */

@@ -28,6 +28,7 @@ export interface MapSnapshot {
 
 export interface SlideDecorations {
   title: string; // the slide's title
+  position: string; // which tour and slide it is, as the room saw it: "我的导览 · 第 1 / 3 页"
   caption: string; // the plan's words
   focusKey: string | null; // the highlight key, when the slide outlines projects
   inset: InsetDrawing | null;

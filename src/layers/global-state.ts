@@ -19,6 +19,7 @@ export interface MapGlobalState {
   query: string; // folded as the list folds it (normaliseQuery)
   queryIds: string[]; // projects the search engine found for the query (currentQueryMatches)
   language: Language;
+  asideIds: string[]; // points beyond the city a tour slide draws only in its locator inset
   // "Then and now": which view colours the projects, and each project's latest recorded stage at the
   // chosen year (id → stage; a project missing from it has no record). One key per year move.
   mapView: "plan" | "progress";
@@ -42,6 +43,7 @@ export function filterGlobalState(filters: ProjectFilters) {
 export const GLOBAL_STATE_DEFAULTS: MapGlobalState = {
   ...filterGlobalState(DEFAULT_FILTERS),
   language: "zh",
+  asideIds: [],
   mapView: "plan",
   progressStages: {},
 };

@@ -8,7 +8,7 @@ import type {
 import type { FeatureCollection } from "geojson";
 import { BASEMAP_SOURCES, type BasemapSourceName } from "../data/basemap-schema";
 import { countyLabelPoints } from "../data/county-label-points";
-import { zoneLabelPoints } from "../data/zone-label-points";
+import { labelledProjects } from "../data/label-places";
 import { basemapLayers, basemapSourceId, COUNTY_LABEL_SOURCE, countyLabelLayers } from "./basemap-layers";
 import { CORRIDOR_SOURCE, corridorSource } from "./corridor-layers";
 import { fadeOverDetailedBasemap } from "./detailed-basemap-fade";
@@ -73,16 +73,18 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
   }
   sources[COUNTY_LABEL_SOURCE] = { type: "geojson", data: countyLabelPoints(options.basemap.counties) };
   const visibility = options.visibility ?? "feature-state";
-  sources[PROJECT_SOURCE] = { type: "geojson", data: options.projects, promoteId: "id", tolerance: 0.2 };
+  // Names that would stack at one place are marked, so the label layers write one (label-places.ts).
+  const labelled = labelledProjects(options.projects);
+  sources[PROJECT_SOURCE] = { type: "geojson", data: labelled.projects, promoteId: "id", tolerance: 0.2 };
   if (visibility === "feature-state") {
     sources[PROJECT_LABEL_SOURCE] = {
       type: "geojson",
-      data: labelledProjects(options.projects),
+      data: pointsAndLines(labelled.projects),
       tolerance: 0.2,
     };
   }
   sources[CORRIDOR_SOURCE] = corridorSource(options.projects);
-  sources[ZONE_LABEL_SOURCE] = { type: "geojson", data: zoneLabelPoints(options.projects) };
+  sources[ZONE_LABEL_SOURCE] = { type: "geojson", data: labelled.zoneLabels };
   for (const name of PLANNER_OVERLAYS) {
     sources[name] = { type: "geojson", data: options.overlays?.[name] ?? EMPTY_COLLECTION };
   }
@@ -127,7 +129,7 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
 
 // The features the name layers place along or beside: points and lines (zones are named from one point
 // each, zone-label-points.ts).
-function labelledProjects(projects: FeatureCollection): FeatureCollection {
+function pointsAndLines(projects: FeatureCollection): FeatureCollection {
   return {
     type: "FeatureCollection",
     features: projects.features.filter(

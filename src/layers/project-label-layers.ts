@@ -13,6 +13,25 @@ import { VISIBLE_PROJECT_EXPRESSION } from "./visible-projects-expression";
 // filter change four times slower than bare MapLibre (npm run bench, 2026-11-29). One step in, they show.
 const LABEL_MIN_ZOOM = 9.5;
 
+// Names that share a place (data/label-places.ts) all hang below it at one offset, so their boxes
+// collide and MapLibre writes only the first (symbol-sort-key: its rank there); a name alone may sit on
+// any side of its point. Offsets in ems.
+const isShared: ExpressionSpecification = ["==", ["get", "label_shared"], true];
+const BELOW: unknown[] = ["top", [0, 1.1]];
+const pointAnchors = [
+  "case",
+  isShared,
+  ["literal", BELOW],
+  ["literal", ["left", [1.1, 0], "right", [-1.1, 0], "top", [0, 1.1], "bottom", [0, -1.1]]],
+] as unknown as ExpressionSpecification;
+const zoneAnchors = [
+  "case",
+  isShared,
+  ["literal", BELOW],
+  ["literal", ["center", [0, 0]]],
+] as unknown as ExpressionSpecification;
+const rank: ExpressionSpecification = ["coalesce", ["get", "label_rank"], 0];
+
 // With the filters in feature state (project-visibility.ts), names come from a source of their own, so a
 // filter change reloads only the names: a hidden name drawn at opacity 0 would still push visible ones aside.
 export function projectLabelLayers(
@@ -51,6 +70,24 @@ export function projectLabelLayers(
       paint,
     },
     {
+      id: PROJECT_LAYER.labelZone,
+      type: "symbol",
+      source: ZONE_LABEL_SOURCE,
+      // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.
+      filter: ["all", VISIBLE_PROJECT_EXPRESSION, ["!", isLargeZone]],
+      minzoom: LABEL_MIN_ZOOM,
+      layout: {
+        ...common,
+        "text-variable-anchor-offset": zoneAnchors,
+        "symbol-sort-key": rank,
+        "text-max-width": 9,
+        "text-justify": "center",
+      },
+      paint,
+    },
+    // Above the zones' names: MapLibre places the upper layer's first, so a site is named before the
+    // zone drawn around it.
+    {
       id: PROJECT_LAYER.labelPoint,
       type: "symbol",
       source,
@@ -58,21 +95,11 @@ export function projectLabelLayers(
       minzoom: LABEL_MIN_ZOOM,
       layout: {
         ...common,
-        "text-variable-anchor": ["left", "right", "top", "bottom"],
-        "text-radial-offset": 1.1,
+        "text-variable-anchor-offset": pointAnchors,
+        "symbol-sort-key": rank,
         "text-max-width": 9,
         "text-justify": "auto",
       },
-      paint,
-    },
-    {
-      id: PROJECT_LAYER.labelZone,
-      type: "symbol",
-      source: ZONE_LABEL_SOURCE,
-      // Large zones (≥ 800 km², more than a county) are named in the list and details, not on the map.
-      filter: ["all", VISIBLE_PROJECT_EXPRESSION, ["!", isLargeZone]],
-      minzoom: LABEL_MIN_ZOOM,
-      layout: { ...common, "text-max-width": 9, "text-justify": "center" },
       paint,
     },
   ];

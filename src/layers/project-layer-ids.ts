@@ -19,8 +19,8 @@ export const PROJECT_LAYER = {
   highlightLine: "project-highlight-line",
   highlightPoint: "project-highlight-point",
   labelLine: "project-label-line",
-  labelPoint: "project-label-point",
   labelZone: "project-label-zone",
+  labelPoint: "project-label-point", // above the zones' names: a site is named before the zone around it
 } as const;
 
 // Layers a click or hover picks from: points and lines first, then zones up to PICKABLE_ZONE_KM2.

@@ -197,6 +197,7 @@ export interface PageColours {
   shadow: string; // drop shadows, faint to strong
   shadowSoft: string;
   shadowStrong: string;
+  dimOutside: string; // what a slide's frame leaves out, dimmed while editing
 }
 
 /** An #rrggbb colour at an opacity, as #rrggbbaa. */
@@ -247,6 +248,7 @@ export const PAGE_COLOURS: PageColours = {
   shadow: "rgb(0 0 0 / 0.15)",
   shadowSoft: "rgb(0 0 0 / 0.1)",
   shadowStrong: "rgb(0 0 0 / 0.2)",
+  dimOutside: "rgb(0 0 0 / 0.3)",
 };
 
 /** The page colours as CSS custom properties on :root (`inkMuted` → `--ink-muted`). */

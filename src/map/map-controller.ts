@@ -15,7 +15,7 @@ import { HomeView } from "./home-view";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
-import { moveCamera } from "./move-camera";
+import { markWhenDrawn, moveCamera } from "./move-camera";
 import { OverlayData } from "./overlay-data";
 import { registerPmtilesProtocol } from "./pmtiles-protocol";
 import { PointerPicking } from "./pointer-picking";
@@ -88,6 +88,8 @@ export class MapController {
     // A request made before the map existed (a linked project framed as the data arrived) applies now;
     // a remounted map keeps the camera it had instead of replaying an old request.
     if (props.cameraRequest && !camera) this.moveCamera(props.cameraRequest, props.padding);
+    // The camera given stands in for the request (a link's map= kept on reload): done once drawn.
+    else if (props.cameraRequest) markWhenDrawn(this.map, props.cameraRequest.key);
     // Read-only handle for browser tests and debugging in the console: the container element carries
     // the map, so nothing global is added to window.
     Object.defineProperty(options.container, "maplibreMap", { value: this.map, configurable: true });

@@ -12,6 +12,27 @@ export function moveCamera(
   padding: Padding,
   reducedMotion: boolean,
 ): void {
+  const mark = () => markWhenDrawn(map, request.key);
+  map.once("moveend", mark);
+  if (!move(map, request, padding, reducedMotion)) {
+    map.off("moveend", mark);
+    mark();
+    map.triggerRepaint();
+  }
+}
+
+/**
+ * data-camera-key on the map's container names the last camera request whose move has ended and been
+ * drawn (the idle after it): the presenter, and its tests, know from it that a slide's frame is on
+ * screen, not just asked for.
+ */
+export function markWhenDrawn(map: MapLibreMap, key: number): void {
+  map.once("idle", () => {
+    map.getContainer().dataset.cameraKey = String(key);
+  });
+}
+
+function move(map: MapLibreMap, request: CameraRequest, padding: Padding, reducedMotion: boolean): boolean {
   // The layout may have changed in the same render (leaving the presenter brings the sidebar back)
   // before the ResizeObserver fires: an animation computed for the old size keeps the old centre point
   // and lands off by half the size change. Measure first.
@@ -25,10 +46,11 @@ export function moveCamera(
       : request.keepZoom
         ? keepZoomTarget(map, request.bounds, padding)
         : frameTarget(map, request.bounds, padding, request.maxZoom ?? MAP_LIMITS.frameMaxZoom);
-  if (!target) return;
+  if (!target) return false;
   if (reducedMotion) map.jumpTo(target);
   else if (request.kind === "frame") map.easeTo({ ...target, duration: 900 });
   else map.flyTo({ ...target, duration: 1600, essential: false });
+  return true;
 }
 
 function frameTarget(map: MapLibreMap, bounds: Bounds, padding: Padding, maxZoom: number) {

@@ -1,5 +1,5 @@
 // The texts of the features that load on demand (a project's details, the plan tab, your layers, then and now, the presenter's
-// engine, room and editor, the planner's engine and exports, the basemap switch, the active filters), in one chunk of their own: the first script carries only the
+// engine, room and tour editor, the planner's engine and exports, the basemap switch, the active filters), in one chunk of their own: the first script carries only the
 // texts the first view can show. Registered by i18n/load-later-texts.ts.
 
 import { detailMessages } from "./detail";
@@ -12,6 +12,7 @@ import { plannerPanelMessages } from "./planner-coverage";
 import { precisionMessages } from "./precision";
 import { presenterRoomMessages } from "./presenter-room";
 import { progressMessages } from "./progress";
+import { tourEditorMessages } from "./tour-editor";
 import { yourLayersMessages } from "./your-layers";
 
 export const laterTexts = {
@@ -22,6 +23,7 @@ export const laterTexts = {
     ...yourLayersMessages.zh,
     ...planTextMessages.zh,
     ...presenterRoomMessages.zh,
+    ...tourEditorMessages.zh,
     ...basemapSwitchMessages.zh,
     ...detailedBasemapMessages.zh,
     ...detailMessages.zh,
@@ -35,6 +37,7 @@ export const laterTexts = {
     ...yourLayersMessages.en,
     ...planTextMessages.en,
     ...presenterRoomMessages.en,
+    ...tourEditorMessages.en,
     ...basemapSwitchMessages.en,
     ...detailedBasemapMessages.en,
     ...detailMessages.en,

@@ -14,6 +14,8 @@ export interface BeforeTour {
   selectedId: string | null;
   language: ViewState["language"];
   tab: ViewState["tab"];
+  mapView: ViewState["mapView"]; // a slide may show the progress view; leaving puts back the reader's
+  year: ViewState["year"];
 }
 
 export interface AppState extends ViewState {

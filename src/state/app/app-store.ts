@@ -40,8 +40,9 @@ export const actions = {
   requestCamera:
     (camera: Camera): Action =>
     (state) => ({ ...state, camera, cameraRequest: { kind: "camera", camera, key: nextKey(state) } }),
+  // maxZoom: how close the frame may go (MAP_LIMITS.frameMaxZoom unless said).
   requestFrame:
-    (bounds: Bounds, options: { keepZoom?: boolean } = {}): Action =>
+    (bounds: Bounds, options: { keepZoom?: boolean; maxZoom?: number } = {}): Action =>
     (state) => ({ ...state, cameraRequest: { kind: "frame", bounds, ...options, key: nextKey(state) } }),
   // The projects tab shows its list first (issue 28).
   showResults: (): Action => (state) => ({ ...state, tab: "projects", resultsKey: state.resultsKey + 1 }),

@@ -19,6 +19,9 @@ export interface PresenterBoxes {
   counter?: OverlayBox;
   legend?: OverlayBox;
   inset?: OverlayBox;
+  // While the tour editor is open: the outline of what the slide will show. Framing then fills exactly
+  // this box, so the view being built is the slide's (state/presenter/presenter-editing-frame.ts).
+  frame?: OverlayBox;
 }
 
 // The on-map legend's size while it is open (CSS pixels); it sits in the map's bottom-left corner.
@@ -63,7 +66,15 @@ export function mapPadding(layout: MapLayout): Padding {
 }
 
 function presenterPadding({ width, height, overlay }: MapLayout): Padding {
-  const { caption, controls, counter, legend, inset } = overlay ?? {};
+  const { caption, controls, counter, legend, inset, frame } = overlay ?? {};
+  if (frame) {
+    return {
+      top: Math.round(frame.top),
+      bottom: Math.round(height - frame.bottom),
+      left: Math.round(frame.left),
+      right: Math.round(width - frame.right),
+    };
+  }
   if (!caption || !legend) {
     return {
       top: Math.round(height * 0.08),

@@ -6,6 +6,7 @@ import type { ProjectHighlight } from "../../layers/project-highlight";
 import type { AppState } from "../app/app-state";
 
 const NO_STAGES: Record<string, string> = {};
+const NO_IDS: string[] = [];
 
 type GlobalStateInputs = Pick<AppState, "filters" | "language" | "mapView">;
 type HighlightInputs = Pick<AppState, "selectedId" | "hoveredId" | "planHighlightIds">;
@@ -21,10 +22,12 @@ function stagesForView(mapView: AppState["mapView"], progressStages: Record<stri
 export function mapGlobalState(
   state: GlobalStateInputs,
   progressStages: Record<string, string>,
+  asideIds: string[] = NO_IDS,
 ): MapGlobalState {
   return {
     ...filterGlobalState(state.filters),
     language: state.language,
+    asideIds,
     mapView: state.mapView,
     progressStages: stagesForView(state.mapView, progressStages),
   };
@@ -43,12 +46,14 @@ export function useMapGlobalState(
   state: AppState,
   // The "then and now" lookup for the chosen year (state/progress/use-progress.ts); {} while the record loads.
   progressStages: Record<string, string> = NO_STAGES,
+  // A slide's points beyond the city, drawn only in its locator inset.
+  asideIds: string[] = NO_IDS,
 ): MapGlobalState {
   const { filters, language, mapView } = state;
   const stages = stagesForView(mapView, progressStages);
   return useMemo(
-    () => mapGlobalState({ filters, language, mapView }, stages),
-    [filters, language, mapView, stages],
+    () => mapGlobalState({ filters, language, mapView }, stages, asideIds),
+    [filters, language, mapView, stages, asideIds],
   );
 }
 
@@ -57,5 +62,19 @@ export function useMapHighlight(state: AppState, spotlightIds: readonly string[]
   return useMemo(
     () => mapHighlight({ selectedId, hoveredId, planHighlightIds }, spotlightIds),
     [selectedId, hoveredId, planHighlightIds, spotlightIds],
+  );
+}
+
+/**
+ * The projects the map hides (feature state, map/hidden-projects.ts): those the filters leave out, and a
+ * tour slide's points beyond the city, which it draws only in its locator inset.
+ */
+export function useMapHiddenIds(
+  filteredOut: ReadonlySet<string>,
+  asideIds: readonly string[],
+): ReadonlySet<string> {
+  return useMemo(
+    () => (asideIds.length === 0 ? filteredOut : new Set([...filteredOut, ...asideIds])),
+    [filteredOut, asideIds],
   );
 }

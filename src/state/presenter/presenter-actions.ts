@@ -22,9 +22,12 @@ export const presenterActions = {
             selectedId: state.selectedId,
             language: state.language,
             tab: state.tab,
+            mapView: state.mapView,
+            year: state.year,
           },
         },
-  // Puts back the filters, selection, language, sidebar tab and camera from before the tour, exactly.
+  // Puts back the filters, selection, language, sidebar tab, map view and camera from before the tour,
+  // exactly.
   leave: (): Action => (state) => {
     if (!state.present) return state;
     const before = state.beforeTour;
@@ -39,6 +42,8 @@ export const presenterActions = {
       selectedId: before?.selectedId ?? null,
       language: before?.language ?? state.language,
       tab: before?.tab ?? state.tab,
+      mapView: before?.mapView ?? state.mapView,
+      year: before ? before.year : state.year,
       camera: camera ?? state.camera,
       cameraRequest: camera
         ? { kind: "camera", camera, key: (state.cameraRequest?.key ?? 0) + 1 }

@@ -23,6 +23,7 @@ export function exportDecorations(
   slide: TourSlide | null,
   visible: readonly IndexedFeature[],
   inset: InsetDrawing | null = null,
+  position = "", // which tour and slide: "我的导览 · 第 1 / 3 页"
 ): ExportDecorations {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string>) =>
     translate(language, key, values);
@@ -50,6 +51,7 @@ export function exportDecorations(
     slide: slide
       ? {
           title: language === "zh" ? slide.title_zh : slide.title_en,
+          position,
           caption: language === "zh" ? slide.caption_zh : slide.caption_en,
           focusKey: slide.highlight.length > 0 ? t("presenterExportFocus") : null,
           inset,
@@ -78,13 +80,13 @@ function loadComposer(): Promise<Composer> {
 export async function exportPng(
   exporter: MapExporter | null,
   decorations: ExportDecorations,
-  slideId: string | null,
+  slide: { tour: string; number: number } | null,
 ): Promise<Blob | null> {
   const snapshot = exporter?.snapshot();
   if (!snapshot) return null;
   const composeMapImage = await loadComposer();
   const blob = await canvasToPng(composeMapImage(snapshot, decorations));
-  downloadBlob(blob, exportFileName(decorations.date, slideId));
+  downloadBlob(blob, exportFileName(decorations.date, slide));
   return blob;
 }
 

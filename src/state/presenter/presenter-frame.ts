@@ -1,26 +1,41 @@
-// What a "fit" slide frames: the projects it shows, kept on Jiaxing. Lines that run far beyond the city
-// (通苏嘉甬 to Nantong and Ningbo, the airport link to Xiaoshan) would otherwise pull the camera out to
-// zoom 7.6, where the city fills a tenth of the screen; the locator inset shows where they go instead.
-// A close-up (one airport) is widened to a few towns across, so the room sees where it is.
+// What a "fit" slide frames. A slide whose projects spread over the city frames the whole city, so none
+// of it hides under the caption and the room always sees the same Jiaxing; lines that run far beyond it
+// (通苏嘉甬 to Nantong and Ningbo) are cut to the city and drawn whole in the locator inset instead of
+// pulling the camera out to zoom 7.6. A highlighted project is always framed whole: a slide about it shows
+// all of it. A close-up (one airport) is widened to a few towns across, so the room sees where it is.
 import type { Bounds } from "../../geo/coordinates";
 import { cosineOfLatitude, KILOMETRES_PER_DEGREE } from "../../geo/local-distance";
 
 // The smallest stretch of ground a slide frames, in kilometres: about the airport and its neighbouring
 // towns, so the city outline and town names are in view around a small project.
 export const CLOSE_UP_KILOMETRES = 24;
+// Projects spread over at least this share of the city's width or height make a whole-city slide.
+const WHOLE_CITY_SHARE = 0.5;
 
-/** The shown projects' bounds cut to the city, then widened to CLOSE_UP_KILOMETRES where smaller. */
-export function slideFrame(shown: Bounds, city: Bounds): Bounds {
+/**
+ * The frame of a "fit" slide: the shown projects' bounds cut to the city — or the whole city when they
+ * spread over it — joined with every highlighted project whole, widened to CLOSE_UP_KILOMETRES.
+ */
+export function slideFrame(shown: Bounds, city: Bounds, highlighted: Bounds | null = null): Bounds {
   const clipped = intersect(shown, city) ?? shown;
-  return widen(clipped, CLOSE_UP_KILOMETRES);
+  const base = spreadsOverCity(clipped, city) ? city : clipped;
+  return widen(highlighted ? union(base, highlighted) : base, CLOSE_UP_KILOMETRES);
+}
+
+export function spreadsOverCity(bounds: Bounds, city: Bounds): boolean {
+  return (
+    bounds[2] - bounds[0] >= (city[2] - city[0]) * WHOLE_CITY_SHARE ||
+    bounds[3] - bounds[1] >= (city[3] - city[1]) * WHOLE_CITY_SHARE
+  );
 }
 
 /** Whether the slide's projects reach beyond what it frames, or it frames a close-up: the inset then helps. */
-export function needsLocator(shown: Bounds, city: Bounds): boolean {
-  const frame = slideFrame(shown, city);
-  const beyond = shown[0] < frame[0] || shown[1] < frame[1] || shown[2] > frame[2] || shown[3] > frame[3];
-  const cityWidth = city[2] - city[0];
-  return beyond || frame[2] - frame[0] < cityWidth / 2;
+export function needsLocator(shown: Bounds, frame: Bounds, city: Bounds): boolean {
+  return !contains(frame, shown) || frame[2] - frame[0] < (city[2] - city[0]) / 2;
+}
+
+export function contains(outer: Bounds, inner: Bounds): boolean {
+  return outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
 }
 
 export function intersect(a: Bounds, b: Bounds): Bounds | null {
@@ -29,6 +44,10 @@ export function intersect(a: Bounds, b: Bounds): Bounds | null {
   const east = Math.min(a[2], b[2]);
   const north = Math.min(a[3], b[3]);
   return west < east && south < north ? [west, south, east, north] : null;
+}
+
+export function union(a: Bounds, b: Bounds): Bounds {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
 function widen(bounds: Bounds, kilometres: number): Bounds {

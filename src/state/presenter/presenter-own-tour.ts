@@ -16,7 +16,7 @@ export const OWN_TOUR_KEY = "jiaxing-map:own-tour";
 export const MAX_TOUR_FILE_BYTES = 20_000_000;
 
 export interface OwnTour {
-  tour: Tour | null; // null: nothing kept yet (the editor starts from the plan's tour)
+  tour: Tour | null; // null: nothing kept yet (the editor offers to start empty or from the plan's tour)
   problems: string[]; // from the last load, by slide and field
   change: (tour: Tour) => void;
   clear: () => void;
@@ -44,15 +44,16 @@ function store(tour: Tour | null): string | null {
 export function useOwnTour(projects: readonly ProjectProperties[] | null): OwnTour {
   const [text, setText] = useState<string | null>(readStored);
   const [problems, setProblems] = useState<string[]>([]);
+  // A tour being made may be empty: it can be presented once it has a slide.
   const tour = useMemo(() => {
     if (text === null || !projects) return null;
-    return validateTour(text, { projects, shows: slideShows }).tour;
+    return validateTour(text, { projects, shows: slideShows, emptyIsFine: true }).tour;
   }, [text, projects]);
   // Problems of what was stored are reported once the projects are in; edits report their own.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per load of the projects, not per edit
   useEffect(() => {
     if (text === null || !projects) return;
-    const stored = validateTour(text, { projects, shows: slideShows }).problems;
+    const stored = validateTour(text, { projects, shows: slideShows, emptyIsFine: true }).problems;
     if (stored.length > 0) setProblems(stored.map(formatProblem));
   }, [projects]);
 
@@ -79,7 +80,7 @@ export function useOwnTour(projects: readonly ProjectProperties[] | null): OwnTo
       // Read and checked in a worker: a big file never freezes the page (tour-file-reader.ts).
       let result: ValidatedTour;
       try {
-        result = await readTourFile({ file, projects, planText: plan?.text });
+        result = await readTourFile({ file, fileName: file.name, projects, planText: plan?.text });
       } catch (error) {
         setProblems([`${file.name}: ${error instanceof Error ? error.message : String(error)}`]);
         return false;
@@ -88,6 +89,7 @@ export function useOwnTour(projects: readonly ProjectProperties[] | null): OwnTo
       const lines = found.map(formatProblem);
       if (!plan) lines.unshift("plan.json: could not be loaded; captions were not checked against the plan");
       setProblems(lines);
+      // Nothing playable (not a tour, or no sound slide): the tour being shown stays.
       if (result.tour.slides.length === 0) return false;
       store(result.tour);
       setText(JSON.stringify(result.tour));

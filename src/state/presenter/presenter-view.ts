@@ -7,8 +7,9 @@ import type { PresenterBoxes } from "../map-area/map-padding";
 
 export interface PresenterView {
   spotlightIds: string[];
+  asideIds: string[]; // points beyond the city the slide shows only in its inset
   boxes: PresenterBoxes;
   notices: Notice[];
 }
 
-export const IDLE_PRESENTER: PresenterView = { spotlightIds: [], boxes: {}, notices: [] };
+export const IDLE_PRESENTER: PresenterView = { spotlightIds: [], asideIds: [], boxes: {}, notices: [] };

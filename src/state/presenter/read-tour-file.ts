@@ -7,6 +7,7 @@ import { slideShows } from "../../filters/slide-filters";
 
 export interface TourFileRequest {
   file: Blob;
+  fileName?: string; // how problems name the file (a File's name); tour.json by default
   projects: readonly ProjectProperties[];
   planText?: string;
   unloaded?: UnloadedProjects;
@@ -22,6 +23,7 @@ export async function checkTourFile(request: TourFileRequest): Promise<TourFileR
       shows: slideShows,
       planText: request.planText,
       unloaded: request.unloaded,
+      fileName: request.fileName,
     });
     return { ok: true, read };
   } catch (error) {

@@ -7,24 +7,28 @@ import { type RefObject, useCallback, useDeferredValue, useEffect, useMemo, useR
 import { exitFullscreen } from "../../browser/fullscreen";
 import type { BasemapCollections } from "../../data/basemap-schema";
 import type { LoadedProjects } from "../../data/load-projects";
-import type { Tour } from "../../data/tour-schema";
+import type { SlideView, Tour } from "../../data/tour-schema";
+import type { ProjectFilters } from "../../filters/project-filters";
 import { translate } from "../../i18n/messages";
 import { PRESENTATION_THEME, STANDARD_THEME } from "../../layers/theme";
 import type { MapExporter } from "../../map/export-png";
 import type { AppState } from "../app/app-state";
-import type { AppStore } from "../app/app-store";
+import { type AppStore, actions } from "../app/app-store";
 import { failureNotice, type Notice } from "../app/notice";
 import type { DerivedProjects } from "../app/use-projects";
 import type { PresenterBoxes } from "../map-area/map-padding";
 import { presenterActions } from "./presenter-actions";
 import { useAutoplay } from "./presenter-autoplay";
 import { exportDecorations, exportPng, usePrintImage } from "./presenter-export";
-import { isTextEntry, type PresenterCommand, presenterCommand } from "./presenter-keys";
+import { tourSlug } from "./presenter-files";
+import type { PresenterCommand } from "./presenter-keys";
 import { useOwnTour } from "./presenter-own-tour";
 import { useSlideView } from "./presenter-slide-view";
 import { useTour } from "./presenter-tour";
+import { useFullscreenExit, usePresenterKeys } from "./use-presenter-keys";
 
-const NO_SPOTLIGHT: string[] = [];
+const NO_IDS: string[] = [];
+const EMPTY_TOUR: Tour = { slides: [] };
 
 export interface PresenterInputs {
   store: AppStore;
@@ -52,9 +56,10 @@ export function usePresenter(inputs: PresenterInputs) {
   );
   const { tour: planTour, notices: tourNotices } = useTour(properties, inputs.loadedProjects ?? null);
   const own = useOwnTour(properties);
-  // The presenter's tour starts as a copy of the plan's, until they change it.
-  const ownTour: Tour = own.tour ?? planTour;
-  const tour = state.tour === "mine" ? ownTour : planTour;
+  // null until the presenter starts a tour of their own (empty, or a copy of the plan's).
+  const ownTour = own.tour;
+  const mine = state.tour === "mine";
+  const tour = mine ? (ownTour ?? EMPTY_TOUR) : planTour;
   const count = tour.slides.length;
   const index = present && count > 0 ? Math.min(Math.max((state.slide ?? 1) - 1, 0), count - 1) : -1;
   const slide = tour.slides[index] ?? null;
@@ -64,6 +69,8 @@ export function usePresenter(inputs: PresenterInputs) {
   const wasFullscreen = useRef(false);
   const [boxes, setBoxes] = useState<PresenterBoxes>({});
   const [editing, setEditing] = useState(false);
+  // The projects ticked in the editor's form: outlined on the map while the slide is being made.
+  const [draftHighlight, setDraftHighlight] = useState<string[]>(NO_IDS);
   const editingNow = useRef(editing);
   editingNow.current = editing;
 
@@ -74,13 +81,12 @@ export function usePresenter(inputs: PresenterInputs) {
   const leave = useCallback(() => {
     setAutoplay(false);
     setEditing(false);
-    // A leave of our own: the exit's fullscreenchange can arrive after P has started a new presentation,
-    // and must not end that one (see the listener below).
+    // The panels are measured afresh when the presentation starts again (the window may have changed).
+    setBoxes({});
     wasFullscreen.current = false;
     exitFullscreen();
     store.update(presenterActions.leave());
   }, [store]);
-
   const run = useCallback(
     (command: Exclude<PresenterCommand, { type: "enter" }>) => {
       // Escape closes the tour editor first; a second Escape leaves the presentation.
@@ -92,58 +98,34 @@ export function usePresenter(inputs: PresenterInputs) {
     },
     [leave, go, store, count],
   );
-
-  // Capture phase: a clicker's PageDown or an arrow must turn the slide, not pan a focused map.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTextEntry(event.target)) return;
-      const command = presenterCommand(event, store.get().present, count);
-      // Entering is use-presenter-entry.ts's, which listens from the first script on.
-      if (!command || command.type === "enter") return;
-      event.preventDefault();
-      event.stopPropagation();
-      run(command);
-    };
-    window.addEventListener("keydown", onKey, true);
-    return () => window.removeEventListener("keydown", onKey, true);
-  }, [store, count, run]);
-
-  // The browser's own Escape (or F11) ends full screen without a key event reaching the page.
-  // This chunk may arrive after full screen has begun (the header's button asks for it at once), so the
-  // listener starts from what the page is showing now.
-  useEffect(() => {
-    wasFullscreen.current = document.fullscreenElement !== null;
-    const onChange = () => {
-      if (document.fullscreenElement) wasFullscreen.current = true;
-      else if (wasFullscreen.current) {
-        wasFullscreen.current = false;
-        if (store.get().present) leave();
-      }
-    };
-    document.addEventListener("fullscreenchange", onChange);
-    return () => document.removeEventListener("fullscreenchange", onChange);
-  }, [store, leave]);
+  usePresenterKeys(store, count, run);
+  useFullscreenExit(store, leave, wasFullscreen);
 
   // Keep the URL's slide number within the tour (a link to slide 12 of a 9-slide tour shows slide 9).
   useEffect(() => {
     if (index >= 0 && state.slide !== index + 1) go(index);
   }, [index, state.slide, go]);
 
-  const { inset } = useSlideView({
-    store,
-    slide,
-    all: projects.all,
-    basemap,
-    theme,
-    cityName: translate(language, "presenterCityName"),
-  });
+  const cityName = translate(language, "presenterCityName");
+  const room = Object.keys(boxes).length > 0 ? JSON.stringify(boxes) : null;
+  const view = useSlideView({ store, slide, all: projects.all, basemap, theme, cityName, editing, room });
+  useAutoplay(autoplay && present && !editing, index, count, go);
 
-  useAutoplay(autoplay && present, index, count, go);
-
-  const decorations = () => exportDecorations(language, theme, slide, projects.visible, inset);
+  // The tour's name, on the exported slide and in its file name.
+  const titles = mine ? ownTour : planTour;
+  const title =
+    (language === "zh" ? titles?.title_zh : titles?.title_en) ??
+    translate(language, mine ? "tourMine" : "tourPlan");
+  const position = slide
+    ? `${title} · ${translate(language, "presenterCounter", { current: index + 1, total: count })}`
+    : "";
+  const decorations = () => exportDecorations(language, theme, slide, projects.visible, view.inset, position);
   const composer = usePrintImage(exporter, decorations, inputs.printImage);
+  const fileSlide = slide
+    ? { tour: tourSlug(titles ?? {}, mine ? "my-tour" : "plan-tour"), number: index + 1 }
+    : null;
   const exportImage = () =>
-    exportPng(exporter.current, decorations(), slide?.id ?? null).catch((error: unknown) => {
+    exportPng(exporter.current, decorations(), fileSlide).catch((error: unknown) => {
       setExportProblem(error instanceof Error ? error.message : String(error));
       return null;
     });
@@ -163,25 +145,40 @@ export function usePresenter(inputs: PresenterInputs) {
     return list;
   }, [tourNotices, exportProblem, composer.failure, composer.retry]);
 
+  const spotlightIds = editing && draftHighlight.length > 0 ? draftHighlight : (slide?.highlight ?? NO_IDS);
   return {
     present,
     slide,
     index,
     count,
     theme,
-    spotlightIds: slide?.highlight ?? NO_SPOTLIGHT,
-    inset,
+    spotlightIds,
+    asideIds: present ? view.asideIds : NO_IDS,
+    requestKey: view.requestKey,
+    inset: view.inset,
     boxes,
     setBoxes,
     editing,
     setEditing,
+    setDraftHighlight,
     planTour,
     ownTour,
     own,
     properties,
     tourChoice: state.tour,
+    mapView: state.mapView,
+    year: state.year,
     chooseTour: (choice: AppState["tour"]) =>
       store.update((current) => (current.tour === choice ? current : { ...current, tour: choice })),
+    // What the map shows now, as the editor's "this view" controls change it.
+    setFilters: (change: Partial<ProjectFilters>) => store.update(actions.setFilters(change)),
+    clearFilters: () => store.update(actions.clearFilters()),
+    setView: (next: SlideView) =>
+      store.update((current) => ({
+        ...current,
+        mapView: next.mode,
+        year: next.mode === "progress" ? (next.year ?? null) : current.year,
+      })),
     autoplay,
     toggleAutoplay: () => setAutoplay((value) => !value),
     enter,

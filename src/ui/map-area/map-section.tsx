@@ -58,6 +58,7 @@ interface MapSectionProps {
   narrow: boolean; // phone layout: the map legend starts folded
   globalState: MapViewProps["globalState"];
   highlight: MapViewProps["highlight"];
+  hiddenIds: MapViewProps["hiddenIds"]; // filtered out, or a slide's points kept to its inset
   padding: MapViewProps["padding"];
   onLegendSize?: (size: LegendSize | null) => void; // the open legend's size, for framing beside it
   handlers: Pick<MapViewProps, "onSelect" | "onHover" | "onCameraChange" | "onError" | "onUnavailable">;
@@ -95,7 +96,7 @@ export function MapSection(props: MapSectionProps) {
             tooltip,
             globalState: props.globalState,
             highlight: props.highlight,
-            hiddenIds: props.projects.hiddenIds,
+            hiddenIds: props.hiddenIds,
             initialCamera: state.camera,
             homeBounds: cityBounds(basemap["city-outline"]),
             cameraRequest: state.cameraRequest,

@@ -23,10 +23,13 @@ export function PresenterEngine({ onView, ...inputs }: PresenterEngineProps) {
   // Read so that the engine draws again when the later texts arrive (its city name, export credits).
   useText();
   const presenter = usePresenter(inputs);
-  const { spotlightIds, boxes, notices } = presenter;
+  const { spotlightIds, asideIds, boxes, notices } = presenter;
   // Each part is stable until it changes (a slide's ids, measured boxes, memoised notices), so the page
   // renders again only when one does, in the same task (a layout effect: no frame with the old spotlight).
-  useLayoutEffect(() => onView({ spotlightIds, boxes, notices }), [onView, spotlightIds, boxes, notices]);
+  useLayoutEffect(
+    () => onView({ spotlightIds, asideIds, boxes, notices }),
+    [onView, spotlightIds, asideIds, boxes, notices],
+  );
   return presenter.present ? (
     <LazyPart
       load={loadPresenterOverlay}
@@ -36,6 +39,7 @@ export function PresenterEngine({ onView, ...inputs }: PresenterEngineProps) {
       props={{
         presenter,
         visible: inputs.projects.visible,
+        all: inputs.projects.all,
         filters: inputs.state.filters,
         camera: inputs.state.camera,
       }}

@@ -1,6 +1,6 @@
 // Measures the presenter's panels where they are on this screen and hands the boxes to the padding
 // (state/map-area/map-padding.ts), so a slide frames its projects clear of the caption, legend, controls and
-// inset at any size. Also lifts the controls above MapLibre's credits, whose height depends on the width.
+// inset at any size (or, while the tour editor is open, into its frame outline). Also lifts the controls above MapLibre's credits, whose height depends on the width.
 import { type RefObject, useLayoutEffect } from "react";
 import type { OverlayBox, PresenterBoxes } from "../../state/map-area/map-padding";
 
@@ -10,6 +10,7 @@ const PANELS = {
   counter: ".presenter-counter",
   legend: ".presenter-legend",
   inset: ".presenter-inset",
+  frame: ".presenter-frame", // while the tour editor is open: the slide's frame outline
 } as const;
 
 function boxOf(element: Element | null): OverlayBox | undefined {

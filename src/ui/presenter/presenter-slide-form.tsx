@@ -1,38 +1,31 @@
-// Adds the current view as a slide of the presenter's own tour: a title in both languages, a caption
+// Adds the view being framed as a slide of the presenter's own tour: a title in both languages, a caption
 // picked from the plan's sentences (a search; the words stay verbatim), its English rendering, and the
-// projects to outline. The slide is checked by the tour validator before it is added.
+// projects to outline (outlined on the map as they are ticked). The camera, filters and colouring come
+// from the view itself (makeSlide); the slide is checked by the tour validator before it is added.
 import { useEffect, useState } from "react";
 import { formatProblem } from "../../data/problem";
 import type { ProjectProperties } from "../../data/project-schema";
-import type { Tour, TourSlide } from "../../data/tour-schema";
+import type { TourSlide } from "../../data/tour-schema";
 import { validateTour } from "../../data/validate-tour";
 import type { IndexedFeature } from "../../filters/indexed-properties";
-import type { ProjectFilters } from "../../filters/project-filters";
 import { slideShows } from "../../filters/slide-filters";
-import type { Camera } from "../../geo/camera";
 import { searchSentences } from "../../plan-text/plan-search";
 import { loadPlanText, type PlanText } from "../../state/presenter/presenter-plan-text";
-import {
-  addPassage,
-  EMPTY_DRAFT,
-  type SlideDraft,
-  slideFromView,
-} from "../../state/presenter/presenter-tour-edits";
+import { addPassage, EMPTY_DRAFT, type SlideDraft } from "../../state/presenter/presenter-tour-edits";
 import { useText } from "../shell/text-context";
 
 interface SlideFormProps {
-  tour: Tour;
-  filters: ProjectFilters;
-  camera: Camera | null;
   visible: readonly IndexedFeature[];
   projects: readonly ProjectProperties[];
+  makeSlide: (draft: SlideDraft) => TourSlide | null; // null: nothing framed yet
   onAdd: (slide: TourSlide) => void;
+  onHighlight: (ids: string[]) => void;
 }
 
 const MOST_RESULTS = 8;
 const MOST_PROJECTS = 60; // the highlight list; a slide about more than this outlines none by name
 
-export function PresenterSlideForm({ tour, filters, camera, visible, projects, onAdd }: SlideFormProps) {
+export function PresenterSlideForm({ visible, projects, makeSlide, onAdd, onHighlight }: SlideFormProps) {
   const { t, language } = useText();
   const [draft, setDraft] = useState<SlideDraft>(EMPTY_DRAFT);
   const [query, setQuery] = useState("");
@@ -44,12 +37,14 @@ export function PresenterSlideForm({ tour, filters, camera, visible, projects, o
   }, []);
   const results = plan ? searchSentences(plan.blocks, query, MOST_RESULTS) : [];
   const set = (change: Partial<SlideDraft>) => setDraft((current) => ({ ...current, ...change }));
-  const ready =
-    camera && draft.title_zh.trim() && draft.title_en.trim() && draft.caption_zh && draft.caption_en.trim();
+  const ready = draft.title_zh.trim() && draft.title_en.trim() && draft.caption_zh && draft.caption_en.trim();
+  // The ticked projects are outlined on the map while the slide is made; none once it is added or left.
+  useEffect(() => onHighlight(draft.highlight), [draft.highlight, onHighlight]);
+  useEffect(() => () => onHighlight([]), [onHighlight]);
 
   const add = () => {
-    if (!camera) return;
-    const slide = slideFromView(tour, draft, filters, camera);
+    const slide = makeSlide(draft);
+    if (!slide) return;
     const checked = validateTour(JSON.stringify({ slides: [slide] }), {
       projects,
       shows: slideShows,
