@@ -248,10 +248,20 @@ describe("every code file failing in turn", () => {
         for (const item of batch) {
           const requested = round.requested.has(item.file);
           const names = [item.file, ...item.roots].map(moduleName);
-          const shown = messages.some(
-            (message) => message.retry && names.some((name) => message.text.includes(name)),
-          );
-          if (requested && shown) continue;
+          const namedIn = (list: typeof messages) =>
+            list.some((message) => message.retry && names.some((name) => message.text.includes(name)));
+          if (requested && namedIn(messages)) continue;
+          // Its last try: a message the machine is slow to show (a worker's error event after the quiet
+          // moment) is waited for, up to 5 s, before the test says there is none.
+          if (requested && solo(item)) {
+            const deadline = Date.now() + 5_000;
+            let shown = false;
+            while (!shown && Date.now() < deadline) {
+              await new Promise((next) => setTimeout(next, 100)); // a poll, as waitUntilQuiet's
+              shown = namedIn(await failureMessages(page));
+            }
+            if (shown) continue;
+          }
           if (!solo(item)) {
             queue.push({ ...item, tries: item.tries + 1 });
             continue;

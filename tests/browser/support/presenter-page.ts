@@ -79,6 +79,8 @@ export async function renderedIds(page: Page, layers: string[]): Promise<string[
       .maplibreMap;
     const ids = map
       .queryRenderedFeatures(undefined, { layers: names })
+      // A project the map hides (filtered out, or kept to the inset) stays in the tiles at opacity 0.
+      .filter((feature) => feature.state?.hidden !== true)
       .map((feature) => String(feature.properties.id));
     return [...new Set(ids)].sort();
   }, layers);
