@@ -49,7 +49,8 @@ describe("presenter mode", () => {
   const LINK = "/?layer=railway,highway&map=10.5/30.7012/120.8123&tab=layers";
   // Not waiting for the map's first idle: presenting starts while the map still draws the link's view
   // (as a presenter in a hurry does), and every step waits for the slide it needs (waitForSlide).
-  const app = sharedApp(LINK, { ...VIEWPORT, waitForIdle: false });
+  // The service worker is allowed here (blocked by default): the offline reload below relies on it.
+  const app = sharedApp(LINK, { ...VIEWPORT, waitForIdle: false, serviceWorkers: "allow" });
 
   it("enters from the header button and hides the page chrome", async () => {
     const { page } = app();

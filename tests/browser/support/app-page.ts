@@ -50,7 +50,9 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
     locale: "zh-CN",
-    serviceWorkers: options.serviceWorkers ?? "allow",
+    // Blocked unless a test is about offline use: once registered after the first idle, it precaches the
+    // whole build (≈ 5 MB, 190 files) in the background of every page, CPU the other journeys then share.
+    serviceWorkers: options.serviceWorkers ?? "block",
   });
   const consoleErrors: string[] = [];
   const outsideRequests: string[] = [];
