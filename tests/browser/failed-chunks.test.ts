@@ -166,7 +166,16 @@ const built = builtChunks();
 const journeyOf = (roots: ReadonlySet<string>) =>
   JOURNEYS.find((journey) => [...roots].some((root) => journey.roots.test(moduleName(root))));
 
-describe("every code file failing in turn", () => {
+interface Round {
+  failing: Set<string>;
+  requested: Set<string>;
+  holdMap: boolean;
+  lastRequest: number;
+}
+
+// One page and its round: which files fail now, which were asked for, when the last request was.
+function lane() {
+  const round: Round = { failing: new Set(), requested: new Set(), holdMap: true, lastRequest: 0 };
   const app = sharedApp("/", {
     waitForIdle: false,
     beforeNavigate: async (page) => {
@@ -198,7 +207,82 @@ describe("every code file failing in turn", () => {
       });
     },
   });
-  const round = { failing: new Set<string>(), requested: new Set<string>(), holdMap: true, lastRequest: 0 };
+  return { app, round };
+}
+
+type Lane = ReturnType<typeof lane>;
+
+// Runs a journey's files, a batch per round; resolves with the number of rounds.
+async function failEach(journey: Journey, { app, round }: Lane): Promise<number> {
+  const { page, consoleErrors } = app();
+  let rounds = 0;
+  // Each file in a batch; a file that another failure of its batch kept from being asked for, or whose
+  // message it covered, tries again in a later batch, and its last try is a round of its own.
+  const queue = [...built.chunks]
+    .filter(([, roots]) => journeyOf(roots) === journey)
+    .map(([file, roots]) => ({ file, roots, tries: 0 }));
+  const solo = (item: (typeof queue)[number]) => item.tries >= TRIES - 1;
+  while (queue.length > 0) {
+    const batch: typeof queue = [];
+    for (const item of [...queue]) {
+      if (batch.length >= BATCH || batch.some(solo)) break;
+      if (solo(item) && batch.length > 0) continue;
+      if (batch.some((other) => [...other.roots].some((root) => item.roots.has(root)))) continue;
+      batch.push(item);
+      queue.splice(queue.indexOf(item), 1);
+    }
+    rounds++;
+    round.failing = new Set(batch.map((item) => item.file));
+    round.requested = new Set();
+    round.holdMap = !journey.map;
+    consoleErrors.length = 0;
+    round.lastRequest = Date.now();
+    await page.goto(`${app().baseUrl}${journey.path}`);
+    // Attached, not visible: presentation mode hides the header once its overlay has loaded.
+    await page.locator("header #project-search").waitFor({ state: "attached" });
+    await journey.act(page);
+    await waitUntilQuiet(() => round.lastRequest);
+    // The page itself is there: its header and its root.
+    expect(await page.locator("header #project-search").count(), journey.name).toBe(1);
+    expect(await page.locator("#root").evaluate((root) => root.childElementCount)).toBeGreaterThan(0);
+    expect(
+      consoleErrors.filter((error) => error.startsWith("page error:")),
+      journey.name,
+    ).toEqual([]);
+    const messages = await failureMessages(page);
+    for (const item of batch) {
+      const requested = round.requested.has(item.file);
+      const names = [item.file, ...item.roots].map(moduleName);
+      const namedIn = (list: typeof messages) =>
+        list.some((message) => message.retry && names.some((name) => message.text.includes(name)));
+      if (requested && namedIn(messages)) continue;
+      // Its last try: a message the machine is slow to show (a worker's error event after the quiet
+      // moment) is waited for, up to 5 s, before the test says there is none.
+      if (requested && solo(item)) {
+        const deadline = Date.now() + 5_000;
+        let shown = false;
+        while (!shown && Date.now() < deadline) {
+          await new Promise((next) => setTimeout(next, 100)); // a poll, as waitUntilQuiet's
+          shown = namedIn(await failureMessages(page));
+        }
+        if (shown) continue;
+      }
+      if (!solo(item)) {
+        queue.push({ ...item, tries: item.tries + 1 });
+        continue;
+      }
+      if (!requested) throw new Error(`${item.file} was never requested in the journey "${journey.name}"`);
+      expect.fail(
+        `${item.file} failed in "${journey.name}" with no message naming it (or ${names.slice(1).join(", ")}) ` +
+          `and a Retry; messages: ${JSON.stringify(messages)}`,
+      );
+    }
+  }
+  return rounds;
+}
+
+describe("every code file failing in turn", () => {
+  const tried = lane();
 
   it("maps every file to a journey that loads it", () => {
     const orphans = [...built.chunks].filter(([, roots]) => !journeyOf(roots)).map(([file]) => file);
@@ -207,74 +291,9 @@ describe("every code file failing in turn", () => {
   });
 
   it("keeps the header and shows a message naming the failed file, with a Retry or Reload", async () => {
-    const { page, consoleErrors } = app();
     const started = Date.now();
     let rounds = 0;
-    for (const journey of JOURNEYS) {
-      // Each file in a batch; a file that another failure of its batch kept from being asked for, or whose
-      // message it covered, tries again in a later batch, and its last try is a round of its own.
-      const queue = [...built.chunks]
-        .filter(([, roots]) => journeyOf(roots) === journey)
-        .map(([file, roots]) => ({ file, roots, tries: 0 }));
-      const solo = (item: (typeof queue)[number]) => item.tries >= TRIES - 1;
-      while (queue.length > 0) {
-        const batch: typeof queue = [];
-        for (const item of [...queue]) {
-          if (batch.length >= BATCH || batch.some(solo)) break;
-          if (solo(item) && batch.length > 0) continue;
-          if (batch.some((other) => [...other.roots].some((root) => item.roots.has(root)))) continue;
-          batch.push(item);
-          queue.splice(queue.indexOf(item), 1);
-        }
-        rounds++;
-        round.failing = new Set(batch.map((item) => item.file));
-        round.requested = new Set();
-        round.holdMap = !journey.map;
-        consoleErrors.length = 0;
-        round.lastRequest = Date.now();
-        await page.goto(`${app().baseUrl}${journey.path}`);
-        // Attached, not visible: presentation mode hides the header once its overlay has loaded.
-        await page.locator("header #project-search").waitFor({ state: "attached" });
-        await journey.act(page);
-        await waitUntilQuiet(() => round.lastRequest);
-        // The page itself is there: its header and its root.
-        expect(await page.locator("header #project-search").count(), journey.name).toBe(1);
-        expect(await page.locator("#root").evaluate((root) => root.childElementCount)).toBeGreaterThan(0);
-        expect(
-          consoleErrors.filter((error) => error.startsWith("page error:")),
-          journey.name,
-        ).toEqual([]);
-        const messages = await failureMessages(page);
-        for (const item of batch) {
-          const requested = round.requested.has(item.file);
-          const names = [item.file, ...item.roots].map(moduleName);
-          const namedIn = (list: typeof messages) =>
-            list.some((message) => message.retry && names.some((name) => message.text.includes(name)));
-          if (requested && namedIn(messages)) continue;
-          // Its last try: a message the machine is slow to show (a worker's error event after the quiet
-          // moment) is waited for, up to 5 s, before the test says there is none.
-          if (requested && solo(item)) {
-            const deadline = Date.now() + 5_000;
-            let shown = false;
-            while (!shown && Date.now() < deadline) {
-              await new Promise((next) => setTimeout(next, 100)); // a poll, as waitUntilQuiet's
-              shown = namedIn(await failureMessages(page));
-            }
-            if (shown) continue;
-          }
-          if (!solo(item)) {
-            queue.push({ ...item, tries: item.tries + 1 });
-            continue;
-          }
-          if (!requested)
-            throw new Error(`${item.file} was never requested in the journey "${journey.name}"`);
-          expect.fail(
-            `${item.file} failed in "${journey.name}" with no message naming it (or ${names.slice(1).join(", ")}) ` +
-              `and a Retry; messages: ${JSON.stringify(messages)}`,
-          );
-        }
-      }
-    }
+    for (const journey of JOURNEYS) rounds += await failEach(journey, tried);
     console.info(
       `${built.chunks.size} files failed in ${rounds} rounds, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
