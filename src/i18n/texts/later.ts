@@ -12,6 +12,7 @@ import { plannerPanelMessages } from "./planner-coverage";
 import { precisionMessages } from "./precision";
 import { presenterRoomMessages } from "./presenter-room";
 import { progressMessages } from "./progress";
+import { searchListMessages } from "./search-list";
 import { tourEditorMessages } from "./tour-editor";
 import { yourLayersMessages } from "./your-layers";
 
@@ -29,6 +30,7 @@ export const laterTexts = {
     ...detailMessages.zh,
     ...nothingHiddenMessages.zh,
     ...precisionMessages.zh,
+    ...searchListMessages.zh,
   },
   en: {
     ...plannerPanelMessages.en,
@@ -43,5 +45,6 @@ export const laterTexts = {
     ...detailMessages.en,
     ...nothingHiddenMessages.en,
     ...precisionMessages.en,
+    ...searchListMessages.en,
   },
 };

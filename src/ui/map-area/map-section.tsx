@@ -7,6 +7,7 @@ import { LAYER_NAMES } from "../../data/facets";
 import { LAYERS, type LayerName } from "../../data/project-schema";
 import { cityBounds } from "../../data/region";
 import type { Language } from "../../i18n/language";
+import { withLaterTexts } from "../../i18n/load-later-texts";
 import type { Theme } from "../../layers/theme";
 import type { MapExporter } from "../../map/export-png";
 import type { MapViewProps } from "../../map/map-view";
@@ -41,8 +42,8 @@ const loadMapView = preloadable(() =>
 const MAP_STALL_SECONDS = 45;
 const WORKER_FAILED = /worker failed to load/i; // MapLibre's words when its worker file is missing
 // Opened by a click where projects overlap: never part of the first view.
-const loadProjectChooser = preloadable(() =>
-  import("./project-chooser").then((module) => module.ProjectChooser),
+const loadProjectChooser = preloadable(
+  withLaterTexts(() => import("./project-chooser").then((module) => module.ProjectChooser)),
 );
 
 interface MapSectionProps {

@@ -4,6 +4,7 @@
 // on first focus, so they cost nothing in the first script.
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { failedFile } from "../../browser/failed-file";
+import { withLaterTexts } from "../../i18n/load-later-texts";
 import type { PlanSentenceSuggestion } from "../../plan-text/plan-sentences";
 import { type LoadedSearch, loadSearch } from "../../search/load-search";
 import type { EntryKind, SearchEntry } from "../../search/search-index-types";
@@ -16,7 +17,9 @@ import { useText } from "../shell/text-context";
 
 // The options' drawing loads with the index on first focus (the first view does not need it), so the
 // list renders at once when the first suggestions are ready.
-const loadGroups = preloadable(() => import("./search-listbox").then((module) => module.SearchGroups));
+const loadGroups = preloadable(
+  withLaterTexts(() => import("./search-listbox").then((module) => module.SearchGroups)),
+);
 
 interface SearchBoxProps {
   query: string;
