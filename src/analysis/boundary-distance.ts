@@ -3,8 +3,8 @@
 import {
   cosineOfLatitude,
   KILOMETRES_PER_DEGREE,
+  keepNearerSegment,
   type NearestOnSegment,
-  nearestOnSegment,
 } from "../geo/local-distance";
 import { edgesNear, type PreparedPolygon } from "./prepared-polygon";
 
@@ -24,27 +24,8 @@ export function nearestBoundary(
   const poleward = Math.min(Math.abs(y) + reach, 89.9);
   const reachX = reach / Math.max(cosineOfLatitude(poleward), 1e-6);
   const candidate: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
-  const edges = prepared.edges;
   for (const edge of edgesNear(prepared, x - reachX, y - reach, x + reachX, y + reach)) {
-    const at = edge * 4;
-    nearestOnSegment(
-      x,
-      y,
-      edges[at] as number,
-      edges[at + 1] as number,
-      edges[at + 2] as number,
-      edges[at + 3] as number,
-      cosLatitude,
-      candidate,
-    );
-    if (
-      candidate.distanceKilometres < into.distanceKilometres &&
-      candidate.distanceKilometres <= limitKilometres
-    ) {
-      into.distanceKilometres = candidate.distanceKilometres;
-      into.x = candidate.x;
-      into.y = candidate.y;
-    }
+    keepNearerSegment(prepared.edges, edge, x, y, cosLatitude, limitKilometres, candidate, into);
   }
   return into;
 }

@@ -8,8 +8,8 @@ import { geometryParts } from "../geo/geometry-parts";
 import {
   cosineOfLatitude,
   KILOMETRES_PER_DEGREE,
+  keepNearerSegment,
   type NearestOnSegment,
-  nearestOnSegment,
 } from "../geo/local-distance";
 import { containsPoint, type PreparedPolygon, preparePolygon, segmentTree } from "./prepared-polygon";
 
@@ -110,27 +110,19 @@ export function nearestFeature(
   if (!index.segmentTree) return into;
   const cosLatitude = cosineOfLatitude(y);
   const candidate: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
-  const segments = index.segments;
   // The tree's distance is at most the ground distance (see xScale), so nothing within the limit is
   // left out; segments come nearest first, and the search ends at the first one that is near enough.
   index.segmentTree.neighbors(x * index.xScale, y, 1, limitKilometres / KILOMETRES_PER_DEGREE, (segment) => {
-    const at = segment * 4;
-    nearestOnSegment(
+    const distance = keepNearerSegment(
+      index.segments,
+      segment,
       x,
       y,
-      segments[at] as number,
-      segments[at + 1] as number,
-      segments[at + 2] as number,
-      segments[at + 3] as number,
       cosLatitude,
+      limitKilometres,
       candidate,
+      into,
     );
-    const distance = candidate.distanceKilometres;
-    if (distance < into.distanceKilometres && distance <= limitKilometres) {
-      into.distanceKilometres = distance;
-      into.x = candidate.x;
-      into.y = candidate.y;
-    }
     return distance <= enoughKilometres;
   });
   return into;

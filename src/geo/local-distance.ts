@@ -42,3 +42,38 @@ export function nearestOnSegment(
 export function cosineOfLatitude(latitudeDegrees: number): number {
   return Math.cos((latitudeDegrees * Math.PI) / 180);
 }
+
+/**
+ * Segment `index` of a packed array (x1, y1, x2, y2 per segment, degrees) measured from (x, y) into
+ * `scratch`; kept in `into` when it is nearer than what `into` holds and within limitKilometres.
+ * Returns the segment's distance. Shared by the indexes' searches (hot loops: nothing is allocated).
+ */
+export function keepNearerSegment(
+  segments: Float64Array,
+  index: number,
+  x: number,
+  y: number,
+  cosLatitude: number,
+  limitKilometres: number,
+  scratch: NearestOnSegment,
+  into: NearestOnSegment,
+): number {
+  const at = index * 4;
+  nearestOnSegment(
+    x,
+    y,
+    segments[at] as number,
+    segments[at + 1] as number,
+    segments[at + 2] as number,
+    segments[at + 3] as number,
+    cosLatitude,
+    scratch,
+  );
+  const distance = scratch.distanceKilometres;
+  if (distance < into.distanceKilometres && distance <= limitKilometres) {
+    into.distanceKilometres = distance;
+    into.x = scratch.x;
+    into.y = scratch.y;
+  }
+  return distance;
+}
