@@ -28,9 +28,15 @@ function features(centre: [number, number], count: number, seed: number): Featur
   });
 }
 
+// The distance from (x, y) to one segment, read directly (km).
+function segmentDistance(x: number, y: number, [x1, y1, x2, y2]: number[]): number {
+  const into: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
+  const [a, b, c, d] = [x1, y1, x2, y2] as [number, number, number, number];
+  return nearestOnSegment(x, y, a, b, c, d, cosineOfLatitude(y), into).distanceKilometres;
+}
+
 // Every segment (and point) of the features, read one by one.
 function bruteForce(all: readonly Feature[], x: number, y: number): number {
-  const into: NearestOnSegment = { distanceKilometres: Infinity, x: 0, y: 0 };
   let best = Infinity;
   for (const { geometry } of all) {
     const lines =
@@ -43,17 +49,7 @@ function bruteForce(all: readonly Feature[], x: number, y: number): number {
       for (let index = 0; index + 1 < line.length; index++) {
         const [x1, y1] = line[index] as number[];
         const [x2, y2] = line[index + 1] as number[];
-        nearestOnSegment(
-          x,
-          y,
-          x1 as number,
-          y1 as number,
-          x2 as number,
-          y2 as number,
-          cosineOfLatitude(y),
-          into,
-        );
-        best = Math.min(best, into.distanceKilometres);
+        best = Math.min(best, segmentDistance(x, y, [x1, y1, x2, y2] as number[]));
       }
   }
   return best;
@@ -118,22 +114,7 @@ describe("the proximity index", () => {
         [120.9, 30.9, 120.6, 30.9],
         [120.6, 30.9, 120.6, 30.6],
       ];
-      const probe = { distanceKilometres: 0, x: 0, y: 0 };
-      const expected = Math.min(
-        ...edges.map(
-          ([x1, y1, x2, y2]) =>
-            nearestOnSegment(
-              x,
-              y,
-              x1 as number,
-              y1 as number,
-              x2 as number,
-              y2 as number,
-              cosineOfLatitude(y),
-              probe,
-            ).distanceKilometres,
-        ),
-      );
+      const expected = Math.min(...edges.map((edge) => segmentDistance(x, y, edge)));
       const found = nearestBoundary(county, x, y, 10, into).distanceKilometres;
       if (expected <= 10) expect(found).toBeCloseTo(expected, 9);
       else expect(found).toBe(Infinity);
