@@ -2,27 +2,17 @@
 // progress record and the tour that name its projects are not called broken; each says once that it
 // waits for a project that did not load. A name no file could hold is still the record's own mistake.
 import { describe, expect, it } from "vitest";
+import { AIRPORT, constructionStarted } from "../../tests/support/airport-fixtures";
 import { slideShows } from "../filters/slide-filters";
 import { tourNotices } from "../state/presenter/presenter-tour";
 import { progressNotices } from "../state/progress/read-progress";
 import { formatProblem } from "./problem";
-import type { ProgressEntry } from "./progress-schema";
-import type { ProjectProperties } from "./project-schema";
 import { NOTHING_UNLOADED, type UnloadedProjects } from "./unloaded-projects";
 import { validateProgress } from "./validate-progress";
 import { validateTour } from "./validate-tour";
 
 const fileFailed: UnloadedProjects = { ids: new Set(), unknownIds: true };
-const entry = (project: string): ProgressEntry => ({
-  project,
-  date: "2022-11-23",
-  stage: "construction-started",
-  text_zh: "嘉兴军民合用机场改扩建工程全面开工。",
-  text_en: "Full construction of the airport's expansion began.",
-  source_url: "https://example.org/airport",
-  source_title: "嘉兴机场",
-  source_excerpt: "2022年11月23日，嘉兴军民合用机场改扩建工程全面开工建设动员大会举行。",
-});
+const entry = constructionStarted;
 const noRetry = () => undefined;
 
 describe("a progress record naming projects whose file did not load", () => {
@@ -76,13 +66,7 @@ describe("a progress record naming projects whose file did not load", () => {
 });
 
 describe("a tour naming projects whose file did not load", () => {
-  const airport = {
-    id: "jiaxing-military-civil-airport",
-    pillar: "hub",
-    layer: "airport",
-    status: "start",
-    counties: ["330402"],
-  } as unknown as ProjectProperties;
+  const airport = AIRPORT;
   const slide = {
     id: "air-hub",
     title_zh: "航空枢纽",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { constructionStarted } from "../../tests/support/airport-fixtures";
 import { formatProblem } from "./problem";
 import { dateSpan } from "./progress-dates";
 import type { ProgressEntry } from "./progress-schema";
@@ -8,16 +9,7 @@ const context = {
   projectIds: new Set(["jiaxing-military-civil-airport", "hangzhou-haining-intercity-railway"]),
   today: "2026-11-29",
 };
-const started: ProgressEntry = {
-  project: "jiaxing-military-civil-airport",
-  date: "2022-11-23",
-  stage: "construction-started",
-  text_zh: "嘉兴军民合用机场改扩建工程全面开工。",
-  text_en: "Full construction of the airport's expansion began.",
-  source_url: "https://example.org/airport",
-  source_title: "嘉兴机场",
-  source_excerpt: "2022年11月23日，嘉兴军民合用机场改扩建工程全面开工建设动员大会举行。",
-};
+const started: ProgressEntry = constructionStarted();
 const opened: ProgressEntry = { ...started, date: "2025-12-26", stage: "opened" };
 
 function check(entries: unknown[], asOf = "2026-11-29") {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { AIRPORT } from "../../tests/support/airport-fixtures";
 import { slideShows } from "../filters/slide-filters";
 import { formatProblem } from "./problem";
 import type { ProjectProperties } from "./project-schema";
@@ -8,15 +9,7 @@ import type { TourSlide } from "./tour-schema";
 import { validateTour } from "./validate-tour";
 
 const root = resolve(import.meta.dirname, "../..");
-const airport = {
-  id: "jiaxing-military-civil-airport",
-  pillar: "hub",
-  layer: "airport",
-  status: "start",
-  counties: ["330402"],
-  name_zh: "嘉兴军民合用机场",
-  name_en: "Jiaxing military–civil airport",
-} as ProjectProperties;
+const airport = AIRPORT;
 const institute = {
   ...airport,
   id: "nanhu-research-institute",
