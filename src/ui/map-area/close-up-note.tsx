@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { BasemapOption } from "../../data/basemap-config";
 import { closeUpNoteShown } from "../../state/map-area/close-up-note-shown";
 import type { BasemapChoice } from "../../state/map-area/use-basemap-choice";
+import { NoteHeading } from "../shell/note-heading";
 import { useText } from "../shell/text-context";
 import "./close-up-note.css";
 
@@ -32,17 +33,7 @@ export function CloseUpNote({ zoom, basemapChoice }: CloseUpNoteProps) {
   const name = (option: BasemapOption) => (language === "zh" ? option.name_zh : option.name_en);
   return (
     <aside className="close-up-note" aria-label={t("closeUpNote")}>
-      <div className="close-up-heading">
-        <p>{t("closeUpNote")}</p>
-        <button
-          type="button"
-          className="icon-button close-up-dismiss"
-          aria-label={t("dismissNote")}
-          onClick={() => setDismissed(true)}
-        >
-          ×
-        </button>
-      </div>
+      <NoteHeading text={t("closeUpNote")} onDismiss={() => setDismissed(true)} />
       {online.length === 0 ? (
         <p>{t("closeUpNone")}</p>
       ) : (

@@ -3,6 +3,7 @@
 // The instructions can be folded away (issue 28): Finish and Cancel stay, as a touch screen needs them.
 import { useState } from "react";
 import type { PlannerTools } from "../../state/planner/planner-tool-state";
+import { NoteHeading } from "../shell/note-heading";
 import { useText } from "../shell/text-context";
 
 export function PlannerDrawHint({ tools }: { tools: PlannerTools }) {
@@ -12,17 +13,10 @@ export function PlannerDrawHint({ tools }: { tools: PlannerTools }) {
   return (
     <div className={folded ? "planner-draw-hint is-folded" : "planner-draw-hint"} role="status">
       {folded ? null : (
-        <div className="planner-draw-text">
-          <p>{t(tools.tool === "distance" ? "drawHintPath" : "drawHintPolygon")}</p>
-          <button
-            type="button"
-            className="icon-button planner-draw-dismiss"
-            aria-label={t("dismissNote")}
-            onClick={() => setFolded(true)}
-          >
-            ×
-          </button>
-        </div>
+        <NoteHeading
+          text={t(tools.tool === "distance" ? "drawHintPath" : "drawHintPolygon")}
+          onDismiss={() => setFolded(true)}
+        />
       )}
       <p className="planner-draw-count">{t("drawCorners", { count: tools.cornerCount })}</p>
       <div className="planner-draw-actions">
