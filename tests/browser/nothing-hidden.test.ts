@@ -135,7 +135,10 @@ describe("nothing hidden, on a desk", () => {
     for (const row of figures) expect(number(row.designation)).toBeGreaterThan(0.9 * number(row.land));
     expect(await page.getByRole("columnheader", { name: "政策区" }).count()).toBe(1);
     // The catchments drawn have their own key in the map legend.
-    await expect.poll(() => page.locator(".map-legend").textContent()).toContain("5 公里范围");
+    // The catchments come from the planner's workers: on a loaded machine that can take a while.
+    await expect
+      .poll(() => page.locator(".map-legend").textContent(), { timeout: 60_000 })
+      .toContain("5 公里范围");
     await page.getByRole("tab", { name: "项目" }).click();
   });
 
@@ -143,7 +146,10 @@ describe("nothing hidden, on a desk", () => {
     const { page } = app();
     const before = await mapCamera(page);
     await search(page).fill("海宁");
-    await page.getByRole("option", { name: /^海宁市/ }).click();
+    await page
+      .locator("#search-listbox")
+      .getByRole("option", { name: /^海宁市/ })
+      .click();
     // Camera moves jump (reduced motion): the frame is where it lands, drawn or not yet.
     await expect.poll(async () => (await mapCamera(page)).zoom).not.toBeCloseTo(before.zoom, 2);
     expect(await inView(page, "[data-project-id]", 800)).toBe(true);
@@ -242,7 +248,10 @@ describe("nothing hidden, on a desk", () => {
     // The same page at a phone's size: the layout follows the window (media queries), as on rotating.
     await page.setViewportSize({ width: 390, height: 844 });
     await search(page).fill("海宁");
-    await page.getByRole("option", { name: /^海宁市/ }).click();
+    await page
+      .locator("#search-listbox")
+      .getByRole("option", { name: /^海宁市/ })
+      .click();
     const haining = projects.filter((feature) => feature.properties.counties.includes(HAINING));
     await expect.poll(() => page.locator("[data-project-id]").count()).toBe(haining.length);
     await expect.poll(() => inView(page, "[data-project-id]", 844)).toBe(true);
