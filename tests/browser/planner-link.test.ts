@@ -2,12 +2,11 @@
 // and the county selection; the CSV it exports has zone areas within their land and shares in percent;
 // a measured line is labelled on the map; the table fits the panel on a laptop and a phone; the address
 // follows the planner; and a broken link says what it ignored and applies the rest.
-import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { measureDistance } from "../../src/analysis/measure-distance";
 import { formatKilometres } from "../../src/state/planner/planner-format";
-import { closeBrowsers, sharedApp, visit } from "./support/app-page";
+import { closeBrowsers, downloadedBytes, sharedApp, visit } from "./support/app-page";
 
 afterAll(closeBrowsers);
 
@@ -44,7 +43,7 @@ describe("a planner link", () => {
       page.getByRole("button", { name: "Export table (CSV)" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("jiaxing-coverage-10km.csv");
-    const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
+    const text = (await downloadedBytes(download)).toString("utf8").replace(/^\uFEFF/, "");
     const [header, ...records] = text.trimEnd().split("\r\n").map(splitCsv);
     if (!header) throw new Error("empty CSV");
     expect(header.slice(0, 8)).toEqual([

@@ -11,7 +11,7 @@ import { measureArea } from "../../src/analysis/measure-area";
 import { selectByArea } from "../../src/analysis/select-by-area";
 import type { CountyCollection } from "../../src/data/basemap-schema";
 import { formatKilometres, formatShare } from "../../src/state/planner/planner-format";
-import { closeBrowsers, sharedApp } from "./support/app-page";
+import { closeBrowsers, downloadedBytes, sharedApp } from "./support/app-page";
 import { shippedProjects } from "./support/project-data";
 
 afterAll(closeBrowsers);
@@ -100,7 +100,7 @@ describe("planner tools", () => {
       page.getByRole("button", { name: "导出表格（CSV）" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("jiaxing-coverage-5km.csv");
-    const bytes = readFileSync(await download.path());
+    const bytes = await downloadedBytes(download);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const header = bytes.subarray(3).toString("utf8").split("\r\n")[0] ?? "";
     // The table's order: the county, then km of railway first (the counts come after the measures).

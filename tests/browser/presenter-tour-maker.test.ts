@@ -5,14 +5,14 @@
 // the sound slides still play, nothing crashes. (One page for both: a page load here costs ≈ 10 s.
 // The room's layout at 1920×1080 and 3840×2160 is checked by the framing unit tests,
 // src/state/presenter/presenter-framing.test.ts; the plan's tour and leaving it in presenter.test.ts.)
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Tour, TourFilters, TourSlide } from "../../src/data/tour-schema";
 import { slideShows } from "../../src/filters/slide-filters";
-import { closeBrowsers, sharedApp, visit } from "./support/app-page";
+import { closeBrowsers, downloadedBytes, sharedApp, visit } from "./support/app-page";
 import { indexed, planTour } from "./support/presenter-model";
 import { presenterState, waitForSlide } from "./support/presenter-page";
 
@@ -126,7 +126,7 @@ describe("a tour made from nothing, and tour files that are not sound", () => {
       page.getByRole("button", { name: "下载导览文件" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("my-tour.tour.json");
-    const text = readFileSync(await download.path(), "utf8");
+    const text = (await downloadedBytes(download)).toString("utf8");
     const made = JSON.parse(text) as Tour;
     expect(made.version).toBe(2);
     expect(made.slides.map((slide) => slide.id)).toEqual(VIEWS.map((view) => view.id));

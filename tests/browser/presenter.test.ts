@@ -3,12 +3,18 @@
 // framing at 1920×1080 and 3840×2160 is checked there, on the same model: presenter-framing.test.ts);
 // the PNG export and the print image; leaving and entering again at once; and the slide reloading
 // offline after one visit.
-import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { TourSlide } from "../../src/data/tour-schema";
 import { slideShows } from "../../src/filters/slide-filters";
 import { PROJECT_LAYER } from "../../src/layers/project-layer-ids";
-import { canvasVariety, closeBrowsers, imageVariety, sharedApp, waitForMapIdle } from "./support/app-page";
+import {
+  canvasVariety,
+  closeBrowsers,
+  downloadedBytes,
+  imageVariety,
+  sharedApp,
+  waitForMapIdle,
+} from "./support/app-page";
 import { highlightedProjectIds, mapCamera } from "./support/map-queries";
 import {
   CITY,
@@ -181,7 +187,7 @@ describe("presenter mode", () => {
     expect(download.suggestedFilename()).toMatch(
       /^jiaxing-map-\d{4}-\d{2}-\d{2}-jiaxing-2020-major-projects-slide-4\.png$/,
     );
-    const png = readFileSync(await download.path());
+    const png = await downloadedBytes(download);
     expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
     // IHDR: width and height as big-endian 32-bit integers at bytes 16 and 20.
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(size);

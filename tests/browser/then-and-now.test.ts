@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { ProgressRecord } from "../../src/data/progress-schema";
 import { deliveryCounts, latestStage, PROGRESS_STAGES } from "../../src/filters/progress-at-date";
 import { PROGRESS_COLOURS, STANDARD_THEME } from "../../src/layers/theme";
-import { closeBrowsers, sharedApp, visit, waitForRender } from "./support/app-page";
+import { closeBrowsers, downloadedBytes, sharedApp, visit, waitForRender } from "./support/app-page";
 import { shippedProjects } from "./support/project-data";
 
 afterAll(closeBrowsers);
@@ -145,7 +145,8 @@ describe("then and now", () => {
     await page.getByRole("button", { name: "导出落实统计（CSV）" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe("jiaxing-delivery-2020-zh.csv");
-    const csv = readFileSync(await file.path(), "utf8")
+    const csv = (await downloadedBytes(file))
+      .toString("utf8")
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     const allLine = csv.find((line) => line.includes(",全部项目,"));

@@ -13,7 +13,7 @@ import { userLayerCoverage } from "../../src/analysis/user-layer-coverage";
 import type { CountyCollection } from "../../src/data/basemap-schema";
 import { makePointShapefile } from "../support/make-shapefile";
 import { makeZip } from "../support/make-zip";
-import { closeBrowsers, openApp, waitForRender } from "./support/app-page";
+import { closeBrowsers, downloadedBytes, openApp, waitForRender } from "./support/app-page";
 import { shippedProjects } from "./support/project-data";
 import { type ServedBuild, serveBuild } from "./support/serve-build";
 import { importFile, mapData, renderedUserFeatures, storedData } from "./support/user-layer-queries";
@@ -241,7 +241,7 @@ describe("your layers", () => {
         .click(),
     ]);
     expect(download.suggestedFilename()).toBe("学校.geojson");
-    const exported = JSON.parse(readFileSync(await download.path(), "utf8")) as FeatureCollection;
+    const exported = JSON.parse((await downloadedBytes(download)).toString("utf8")) as FeatureCollection;
     expect(exported.type).toBe("FeatureCollection");
     expect(exported.features.map((feature) => feature.properties?.名称)).toEqual(
       SCHOOLS.map(([name]) => name),
@@ -270,7 +270,7 @@ describe("your layers", () => {
       page.waitForEvent("download"),
       section.getByRole("button", { name: "导出要素表（CSV）" }).click(),
     ]);
-    const csv = readFileSync(await tableDownload.path(), "utf8");
+    const csv = (await downloadedBytes(tableDownload)).toString("utf8");
     expect(csv.split("\r\n")[0]).toContain("名称");
     expect(csv).toContain("嘉兴南站学校");
 

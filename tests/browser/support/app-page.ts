@@ -1,6 +1,6 @@
 // Opens the app in Debian's Chromium with every request outside the app's own origin blocked and
 // recorded, and every console error and page error collected, so each test can assert on both.
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Download, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
@@ -36,6 +36,12 @@ let browser: Browser | undefined;
 let browserWithoutWebGl: Browser | undefined;
 
 async function launch(webGl: boolean): Promise<Browser> {
+  // The shared browser of this worker (global-setup.ts), already warm; one without WebGL is rare enough
+  // to start here.
+  const endpoints = inject("browserEndpoints");
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  const endpoint = endpoints[worker % endpoints.length];
+  if (webGl && endpoint) return chromium.connect(endpoint);
   const args = webGl ? CHROMIUM_ARGS : [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"];
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args });
 }
@@ -158,4 +164,11 @@ export async function closeBrowsers(): Promise<void> {
   await browserWithoutWebGl?.close();
   browser = undefined;
   browserWithoutWebGl = undefined;
+}
+
+/** The bytes of a file the page downloaded (the shared browser runs apart from the test: no local path). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
