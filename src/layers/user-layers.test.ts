@@ -3,7 +3,7 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { EMPTY_BASEMAP, EMPTY_COLLECTION, mapStyle } from "./map-style";
 import { PRESENTATION_THEME, STANDARD_THEME, USER_LAYER_PALETTE } from "./theme";
-import { pickableData, userLayerColour, userLayerStyles } from "./user-layers";
+import { DENSE_POSITIONS, pickableData, userLayerColour, userLayerStyles } from "./user-layers";
 
 const POINTS: FeatureCollection = {
   type: "FeatureCollection",
@@ -72,5 +72,31 @@ describe("user layers as MapLibre data", () => {
     expect(pickableData(POINTS)).toBe(data);
     // The stored layer itself keeps its own ids.
     expect(POINTS.features[0]?.id).toBe("a");
+  });
+
+  it("draw a dense layer's lines with mitred joins and flat ends, a small one's round", () => {
+    // Lines of 50 positions each: one just at the threshold, one just over it.
+    const lines = (positions: number): FeatureCollection => ({
+      type: "FeatureCollection",
+      features: Array.from({ length: positions / 50 }, (_, line) => ({
+        type: "Feature",
+        properties: {},
+        geometry: {
+          type: "LineString",
+          coordinates: Array.from({ length: 50 }, (_, index) => [120.5 + index / 1000, 30.5 + line / 10_000]),
+        },
+      })),
+    });
+    const shapeOf = (features: FeatureCollection) => {
+      const [style] = userLayerStyles([{ id: "x", colourIndex: 0, visible: true, features }], STANDARD_THEME);
+      const line = style?.layers.find((layer) => layer.type === "line");
+      return [
+        line?.layout?.["line-join" as keyof typeof line.layout],
+        line?.layout?.["line-cap" as keyof typeof line.layout],
+      ];
+    };
+    expect(shapeOf(lines(DENSE_POSITIONS))).toEqual(["round", "round"]);
+    expect(shapeOf(lines(DENSE_POSITIONS + 50))).toEqual(["miter", "butt"]);
+    expect(shapeOf(POINTS)).toEqual(["round", "round"]);
   });
 });

@@ -8,6 +8,7 @@ import type {
   LayerSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Feature, FeatureCollection } from "geojson";
+import { positionCount } from "../geo/feature-chunks";
 import { type Theme, USER_LAYER_PALETTE } from "./theme";
 
 export const USER_LAYER_PREFIX = "user-layer-";
@@ -66,7 +67,7 @@ export function userLayerStyle(layer: UserLayerView, theme: Theme): UserLayerSty
         source: sourceId,
         // Lines, and the outlines of polygons (a fill's own outline is 1 px and cannot be widened).
         filter: NOT_POINTS,
-        layout: { visibility, "line-join": "round", "line-cap": "round" },
+        layout: { visibility, ...lineShape(layer.features) },
         paint: { "line-color": colour, "line-width": 2 * s },
       },
       {
@@ -86,6 +87,31 @@ export function userLayerStyle(layer: UserLayerView, theme: Theme): UserLayerSty
       },
     ],
   };
+}
+
+// Above this many positions a layer's lines are drawn with mitred joins and flat ends (issue 32, R4).
+// A round join is a fan of extra vertices at every bend: for 1,000,000 positions of winding lines that
+// doubled the buffer of a tile at the city's zoom, and MapLibre uploads a tile's buffer in one call, which
+// held the page for 1.0 s in software WebGL (longest task 173 ms with mitred joins). At 2 px the shape
+// of a join or an end is hardly visible; smaller layers keep their round ones.
+export const DENSE_POSITIONS = 100_000;
+const DENSE = new WeakMap<FeatureCollection, boolean>();
+
+export function lineShape(features: FeatureCollection): {
+  "line-join": "round" | "miter";
+  "line-cap": "round" | "butt";
+} {
+  let dense = DENSE.get(features);
+  if (dense === undefined) {
+    let positions = 0;
+    for (const feature of features.features) {
+      positions += positionCount(feature.geometry);
+      if (positions > DENSE_POSITIONS) break;
+    }
+    dense = positions > DENSE_POSITIONS;
+    DENSE.set(features, dense);
+  }
+  return dense ? { "line-join": "miter", "line-cap": "butt" } : { "line-join": "round", "line-cap": "round" };
 }
 
 export function userLayerStyles(layers: readonly UserLayerView[], theme: Theme): UserLayerStyle[] {

@@ -12,7 +12,6 @@ let browsers: BrowserServer[] = [];
 // above all, a cold GPU process (SwiftShader compiles the map's shaders again): its first map idle took
 // 10.2 s against 6.0 s in a browser that had drawn the map before. Files stay isolated by their own
 // browser contexts (storage, cache, routes), which closing the connection discards.
-const BROWSERS = 2; // vitest.browser.config.ts's maxWorkers
 
 export async function setup(project: TestProject): Promise<void> {
   const root = resolve(import.meta.dirname, "../../..");
@@ -28,7 +27,7 @@ export async function setup(project: TestProject): Promise<void> {
   if (!url) throw new Error("vite preview did not report a URL");
   project.provide("baseUrl", url.replace(/\/$/, ""));
   browsers = await Promise.all(
-    Array.from({ length: BROWSERS }, () =>
+    Array.from({ length: Math.max(1, project.config.maxWorkers) }, () =>
       chromium.launchServer({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
     ),
   );
@@ -46,7 +45,7 @@ export async function teardown(): Promise<void> {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    // WebSocket addresses of the shared browsers, one per worker (see BROWSERS).
+    // WebSocket addresses of the shared browsers, one per test worker.
     browserEndpoints: string[];
   }
 }
