@@ -4,7 +4,7 @@
 // 2020 status key leaves: a legend never explains colours the map is not showing. While the planner
 // draws catchments, their outlines have a key of their own. The legend reports its size while open, so
 // framing keeps what it frames clear of it (state/map-area/map-padding.ts).
-import { useLayoutEffect, useRef, useState } from "react";
+import { memo, useLayoutEffect, useRef, useState } from "react";
 import { LAYER_NAMES } from "../../data/facets";
 import { STANDARD_THEME } from "../../layers/theme";
 import type { CatchmentLayer } from "../../state/app/view-state";
@@ -24,7 +24,13 @@ interface MapLegendProps {
   onSize?: (size: LegendSize | null) => void;
 }
 
-export function MapLegend({ narrow, showsStatus, catchments, onSize }: MapLegendProps) {
+// Memoised: its swatches draw again when what it shows changes, not for every other change on the page.
+export const MapLegend = memo(function MapLegend({
+  narrow,
+  showsStatus,
+  catchments,
+  onSize,
+}: MapLegendProps) {
   const { language, t } = useText();
   const [open, setOpen] = useState(!narrow);
   const box = useRef<HTMLDetailsElement>(null);
@@ -80,4 +86,4 @@ export function MapLegend({ narrow, showsStatus, catchments, onSize }: MapLegend
       </div>
     </details>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The map area: the lazily loaded map (or why there is none), with everything it shows handed over as
 // props, and the planner's sketch hint on top.
-import { type RefObject, useEffect, useState } from "react";
+import { type RefObject, useEffect, useMemo, useState } from "react";
 import { afterStart } from "../../browser/after-start";
 import { whenFirstPainted } from "../../browser/first-paint";
 import { LAYER_NAMES } from "../../data/facets";
@@ -77,6 +77,13 @@ export function MapSection(props: MapSectionProps) {
   const showing = props.webGl && Boolean(basemap && data.projects);
   const stall = useMapStall(showing);
   const pending = data.projects?.pending ?? [];
+  // One object while the catchments stay the same, so the memoised legend is not drawn again.
+  const catchments = props.planner?.catchments;
+  const distance = props.planner?.distance;
+  const legendKey = useMemo(
+    () => legendCatchments(catchments?.features ?? [], distance),
+    [catchments, distance],
+  );
   return (
     <section className="map-area" aria-label={t("map")}>
       {!props.webGl ? (
@@ -145,7 +152,7 @@ export function MapSection(props: MapSectionProps) {
         <MapLegend
           narrow={props.narrow}
           showsStatus={state.mapView !== "progress"}
-          catchments={legendCatchments(props.planner)}
+          catchments={legendKey}
           onSize={props.onLegendSize}
         />
       )}
@@ -211,11 +218,13 @@ function useMapStall(showing: boolean) {
 }
 
 // The catchments the planner draws now, for their key in the legend: their layers, in the planner's order.
-function legendCatchments(planner: Planner | null): LegendCatchments | null {
-  const features = planner?.catchments.features ?? [];
-  if (!planner?.distance.ok || features.length === 0) return null;
+function legendCatchments(
+  features: Planner["catchments"]["features"],
+  distance: Planner["distance"] | undefined,
+): LegendCatchments | null {
+  if (!distance?.ok || features.length === 0) return null;
   const drawn = new Set(features.map((feature) => feature.properties?.layer));
-  return { layers: CATCHMENT_LAYERS.filter((layer) => drawn.has(layer)), distance: planner.distance.value };
+  return { layers: CATCHMENT_LAYERS.filter((layer) => drawn.has(layer)), distance: distance.value };
 }
 
 // A project file's layer, as the legend names it ("urban.geojson" → 城市品质); other names as they are.

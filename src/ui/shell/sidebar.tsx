@@ -59,6 +59,12 @@ export function Sidebar(props: SidebarProps) {
     (ids: readonly string[]) => store.update(actions.highlightPlan(ids)),
     [store],
   );
+  // Stable, so the memoised filter panel is not drawn again for every change elsewhere on the page.
+  const setFilters = useCallback(
+    (change: Partial<AppState["filters"]>) => store.update(actions.setFilters(change)),
+    [store],
+  );
+  const clearFilters = useCallback(() => store.update(actions.clearFilters()), [store]);
   useEffect(() => {
     // A failed early download is no error yet: opening the tab tries again and says what failed.
     void whenSettled()
@@ -97,8 +103,8 @@ export function Sidebar(props: SidebarProps) {
                   />
                 )
               }
-              onFilters={(change) => store.update(actions.setFilters(change))}
-              onClearFilters={() => store.update(actions.clearFilters())}
+              onFilters={setFilters}
+              onClearFilters={clearFilters}
               onSelect={select}
               onHover={hover}
             />
