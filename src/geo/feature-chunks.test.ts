@@ -1,6 +1,6 @@
 import type { Feature } from "geojson";
 import { describe, expect, it } from "vitest";
-import { chunkFeatures, positionCount } from "./feature-chunks";
+import { chunkFeatures, morePositionsThan, positionCount } from "./feature-chunks";
 
 const line = (positions: number): Feature => ({
   type: "Feature",
@@ -60,5 +60,20 @@ describe("chunkFeatures", () => {
     ]);
     expect(chunks.flat()).toEqual(features);
     expect(chunkFeatures([], 100)).toEqual([]);
+  });
+
+  it("says whether features hold more positions than a limit, without reading past it", () => {
+    expect(morePositionsThan([line(40), line(60)], 100)).toBe(false);
+    expect(morePositionsThan([line(40), line(61)], 100)).toBe(true);
+    expect(morePositionsThan([], 0)).toBe(false);
+    // Past the limit the rest is not read: a feature that would throw if counted is never reached.
+    const unreadable = {
+      type: "Feature",
+      properties: {},
+      get geometry(): never {
+        throw new Error("read past the limit");
+      },
+    } as unknown as Feature;
+    expect(morePositionsThan([line(101), unreadable], 100)).toBe(true);
   });
 });

@@ -23,6 +23,16 @@ function countIn(coordinates: unknown): number {
   return sum;
 }
 
+/** Whether the features hold more than `limit` positions; stops counting as soon as they do. */
+export function morePositionsThan(features: readonly Feature[], limit: number): boolean {
+  let positions = 0;
+  for (const feature of features) {
+    positions += positionCount(feature.geometry);
+    if (positions > limit) return true;
+  }
+  return false;
+}
+
 export function chunkFeatures<F extends Feature>(
   features: readonly F[],
   maxPositions = CHUNK_POSITIONS,

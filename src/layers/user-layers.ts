@@ -8,7 +8,7 @@ import type {
   LayerSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
 import type { Feature, FeatureCollection } from "geojson";
-import { positionCount } from "../geo/feature-chunks";
+import { morePositionsThan } from "../geo/feature-chunks";
 import { type Theme, USER_LAYER_PALETTE } from "./theme";
 
 export const USER_LAYER_PREFIX = "user-layer-";
@@ -103,12 +103,7 @@ export function lineShape(features: FeatureCollection): {
 } {
   let dense = DENSE.get(features);
   if (dense === undefined) {
-    let positions = 0;
-    for (const feature of features.features) {
-      positions += positionCount(feature.geometry);
-      if (positions > DENSE_POSITIONS) break;
-    }
-    dense = positions > DENSE_POSITIONS;
+    dense = morePositionsThan(features.features, DENSE_POSITIONS);
     DENSE.set(features, dense);
   }
   return dense ? { "line-join": "miter", "line-cap": "butt" } : { "line-join": "round", "line-cap": "round" };

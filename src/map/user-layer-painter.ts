@@ -9,7 +9,7 @@
 // copy in a task of its own; the layer's style layers go in after the last chunk, so tiles are cut
 // once, from the whole layer, not again after every chunk.
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
-import { CHUNK_POSITIONS, chunkFeatures, positionCount } from "../geo/feature-chunks";
+import { CHUNK_POSITIONS, chunkFeatures, morePositionsThan } from "../geo/feature-chunks";
 import { PROJECT_SOURCE } from "../layers/project-layer-ids";
 import { USER_LAYER_PREFIX, type UserLayerStyle } from "../layers/user-layers";
 
@@ -65,8 +65,7 @@ export class UserLayerPainter {
       const data = style.source.data;
       const source = map.getSource<GeoJSONSource>(style.sourceId);
       if (!source || this.appliedData.get(style.sourceId) !== data) {
-        const big =
-          data.features.reduce((sum, feature) => sum + positionCount(feature.geometry), 0) > CHUNK_POSITIONS;
+        const big = morePositionsThan(data.features, CHUNK_POSITIONS);
         if (!source) map.addSource(style.sourceId, big ? { ...style.source, data: EMPTY } : style.source);
         else source.setData(big ? EMPTY : data);
         this.appliedData.set(style.sourceId, data);
