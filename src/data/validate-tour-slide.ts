@@ -18,6 +18,19 @@ export interface SlideContext {
   unloaded?: UnloadedProjects;
 }
 
+// The projects by id, built once per list and shared by every slide of a tour (and the tour's clean-up):
+// at 10,000 projects a map and a set per slide cost ≈ 0.3 s of the main thread as the page started.
+const byIdCache = new WeakMap<readonly ProjectProperties[], ReadonlyMap<string, ProjectProperties>>();
+
+export function projectsById(projects: readonly ProjectProperties[]): ReadonlyMap<string, ProjectProperties> {
+  let byId = byIdCache.get(projects);
+  if (!byId) {
+    byId = new Map(projects.map((properties) => [properties.id, properties]));
+    byIdCache.set(projects, byId);
+  }
+  return byId;
+}
+
 const SLIDE_FIELDS = [
   "id",
   "title_zh",
@@ -74,13 +87,13 @@ export function checkSlide(slide: Record<string, unknown>, context: SlideContext
   }
   const shows = context.shows;
   if (context.projects && shows && !findings.some((found) => found.blocking)) {
-    const shownCount = context.projects.filter((properties) => shows({ filters }, properties)).length;
+    const showsAny = context.projects.some((properties) => shows({ filters }, properties));
     // Reported, not blocking: a slide being made may show nothing for a moment, and must not vanish.
     // With projects missing, an empty slide may well show them once they load: it waits, left out.
     const unloaded = context.unloaded;
-    if (shownCount === 0 && unloaded && (unloaded.unknownIds || unloaded.ids.size > 0))
+    if (!showsAny && unloaded && (unloaded.unknownIds || unloaded.ids.size > 0))
       findings.push(finding("filters", DEPENDS_ON_UNLOADED));
-    else if (shownCount === 0)
+    else if (!showsAny)
       findings.push(finding("filters", "show no project; the slide would be an empty map", false));
   }
   return findings;
@@ -152,7 +165,7 @@ function checkHighlight(highlight: unknown, filters: TourFilters, context: Slide
     return [finding("highlight", `${shown(highlight)} must be a list of project ids`)];
   }
   if (!context.projects) return [];
-  const byId = new Map(context.projects.map((properties) => [properties.id, properties]));
+  const byId = projectsById(context.projects);
   const findings: Finding[] = [];
   for (const id of highlight as string[]) {
     const properties = byId.get(id);

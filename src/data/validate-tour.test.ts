@@ -146,6 +146,31 @@ describe("validateTour", () => {
     );
   });
 
+  it("reads a large project list once per tour, not once per slide", () => {
+    // 10,000 projects, 8 slides: each slide used to build its own id index and test every project.
+    const many = Array.from({ length: 10_000 }, (_, index) =>
+      index === 0 ? airport : ({ ...institute, id: `project-${index}` } as ProjectProperties),
+    );
+    let indexed = 0;
+    const counted = new Proxy(many, {
+      get: (target, key, receiver) => {
+        if (key === "map") indexed++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    let tested = 0;
+    const shows: typeof slideShows = (candidate, properties) => {
+      tested++;
+      return slideShows(candidate, properties);
+    };
+    const slides = Array.from({ length: 8 }, (_, index) => ({ ...slide, id: `slide-${index}` }));
+    const { tour, problems } = validateTour(JSON.stringify({ slides }), { projects: counted, shows });
+    expect(problems).toEqual([]);
+    expect(tour.slides.map((kept) => kept.highlight)).toEqual(slides.map(() => [airport.id]));
+    expect(indexed).toBe(1);
+    expect(tested).toBeLessThan(100); // per slide: its highlight, then the first project it shows
+  });
+
   it("requires Chinese captions to quote the plan, passage by passage", () => {
     const context = {
       projects,

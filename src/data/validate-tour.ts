@@ -7,7 +7,7 @@ import { TOUR_FILE_NAME, TOUR_SCHEMA_VERSION, type Tour, type TourSlide } from "
 import { DEPENDS_ON_UNLOADED } from "./unloaded-projects";
 import { checkText } from "./validate-properties";
 import { cleanCamera, cleanView } from "./validate-tour-camera";
-import { checkSlide, cleanFilters, isRecord, type SlideContext } from "./validate-tour-slide";
+import { checkSlide, cleanFilters, isRecord, projectsById, type SlideContext } from "./validate-tour-slide";
 
 export { CAPTION_ELLIPSIS } from "./validate-tour-slide";
 
@@ -123,7 +123,7 @@ function checkTitles(
 }
 
 function cleanSlide(slide: Record<string, unknown>, context: TourContext): TourSlide {
-  const known = context.projects ? new Set(context.projects.map((properties) => properties.id)) : null;
+  const known = context.projects ? projectsById(context.projects) : null;
   const highlight = Array.isArray(slide.highlight) ? (slide.highlight as string[]) : [];
   const view = cleanView(slide.view);
   return {
