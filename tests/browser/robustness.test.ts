@@ -5,7 +5,7 @@
 // answers is ended after 30 s: planner-worker-client.test.ts checks that with a fake clock.)
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowsers, sharedApp, visit, waitForMapIdle, waitForRender } from "./support/app-page";
+import { closeBrowsers, MAP_CODE, sharedApp, visit, waitForMapIdle, waitForRender } from "./support/app-page";
 
 afterAll(closeBrowsers);
 
@@ -31,16 +31,18 @@ async function openPlannerTab(page: Page): Promise<void> {
 describe("a code file that fails", () => {
   // Which files fail, changed by the steps: the planner's panel, the map's code, the planner's worker,
   // or (a new release) the panel with another entry script on the server.
-  const missing = { plannerPanel: true, map: false, worker: false, newRelease: false };
+  // `holdMap`: the map's code is never answered, for a step that looks only at the sidebar.
+  const missing = { plannerPanel: true, map: false, worker: false, newRelease: false, holdMap: false };
   const app = sharedApp("/", {
     beforeNavigate: async (page) => {
       await withoutServiceWorker(page);
       await page.route(/\/assets\/planner-panel-[\w-]+\.(js|css)$/, (route) =>
         missing.plannerPanel ? route.fulfill({ status: 404, body: "" }) : route.continue(),
       );
-      await page.route(/\/assets\/map-view-[\w-]+\.js$/, (route) =>
-        missing.map ? route.fulfill({ status: 404, body: "" }) : route.continue(),
-      );
+      await page.route(MAP_CODE, (route) => {
+        if (missing.map) return route.fulfill({ status: 404, body: "" });
+        return missing.holdMap ? undefined : route.continue();
+      });
       await page.route(/\/assets\/planner\.worker-[\w-]+\.js$/, (route) =>
         missing.worker ? route.fulfill({ status: 404, body: "" }) : route.continue(),
       );
@@ -100,6 +102,7 @@ describe("a code file that fails", () => {
   it("ends the planner's calculation at once when its worker cannot start, and Retry starts it again", async () => {
     const { page } = app();
     missing.worker = true;
+    missing.holdMap = true; // from here on the steps look at the sidebar only
     await visit(app(), "/?tab=planner", false);
     const error = page.locator(".planner-error", { hasText: "分析程序无法启动" });
     await error.waitFor({ timeout: 30_000 });
@@ -168,6 +171,7 @@ describe("a link with 600 unknown parameters", () => {
   const parameters = Array.from({ length: 599 }, (_, index) => `unknown${index}=xxxxxxxx`);
   const app = sharedApp(`/?${encodeURIComponent(official)}=1&${parameters.join("&")}`, {
     waitForIdle: false,
+    map: false,
   });
 
   it("gives one notice with a short, quoted, truncated list, and the page stays small", async () => {

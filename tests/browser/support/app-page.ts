@@ -19,6 +19,9 @@ export interface OpenOptions {
   width?: number;
   height?: number;
   webGl?: boolean;
+  // false: the map's code is held back (never answered), so the page does no WebGL work at all: for a
+  // test that reads only the sidebar, the details or the notices (about a second a load, not several).
+  map?: boolean;
   // Device pixels per CSS pixel (default HALF_RESOLUTION): layout, hit tests and touch sizes are in CSS
   // pixels whatever it is; a test that judges drawn pixels at a screen's own density sets it.
   deviceScaleFactor?: number;
@@ -40,6 +43,9 @@ export interface OpenOptions {
 // process spent half of the suite's CPU. Layout is in CSS pixels, so no position or size a test reads
 // changes; a frame shows the same map in coarser pixels.
 export const HALF_RESOLUTION = 0.5;
+
+/** The map's own code file (MapLibre and the app's map wrapper), as the build names it. */
+export const MAP_CODE = /\/assets\/map-view-[\w-]+\.js$/;
 
 let browser: Browser | undefined;
 let browserWithoutWebGl: Browser | undefined;
@@ -80,6 +86,7 @@ export async function openApp(path = "/", options: OpenOptions = {}): Promise<Ap
     outsideRequests.push(url);
     return route.abort("blockedbyclient");
   });
+  if (options.map === false) await context.route(MAP_CODE, () => undefined);
   const page = await context.newPage();
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
