@@ -19,7 +19,7 @@ export interface SlideContext {
 }
 
 // The projects by id, built once per list and shared by every slide of a tour (and the tour's clean-up):
-// at 10,000 projects a map and a set per slide cost ≈ 0.3 s of the main thread as the page started.
+// at 10,000 projects an index, a set and a full count per slide took ≈ 0.47 s of the start-up's main thread.
 const byIdCache = new WeakMap<readonly ProjectProperties[], ReadonlyMap<string, ProjectProperties>>();
 
 export function projectsById(projects: readonly ProjectProperties[]): ReadonlyMap<string, ProjectProperties> {

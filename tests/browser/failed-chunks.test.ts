@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeBrowsers, sharedApp, waitForMapIdle } from "./support/app-page";
+import { closeBrowsers, MAP_CODE, sharedApp, waitForMapIdle } from "./support/app-page";
 import { builtChunks, moduleName } from "./support/built-chunks";
 
 afterAll(closeBrowsers);
@@ -187,7 +187,7 @@ function lane() {
         const file = route.request().url().split("/").pop() as string;
         round.requested.add(file);
         if (round.failing.has(file)) return route.fulfill({ status: 404, body: "" });
-        if (round.holdMap && /^map-view-/.test(file)) return; // never answered
+        if (round.holdMap && MAP_CODE.test(route.request().url())) return; // never answered
         return route.fallback();
       });
       // The shipped config.json, plus an archive on this site to choose.
