@@ -2,6 +2,7 @@
 // or parses anything itself. There is no `glyphs` URL: labels come from the bundled `font-faces`.
 import type {
   FontFacesSpecification,
+  LayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
@@ -15,9 +16,15 @@ import { fadeOverDetailedBasemap } from "./detailed-basemap-fade";
 import { globalStateSpecification } from "./global-state";
 import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
-import { PROJECT_LABEL_SOURCE, PROJECT_SOURCE, ZONE_LABEL_SOURCE } from "./project-layer-ids";
+import {
+  PROJECT_LABEL_SOURCE,
+  PROJECT_QUERIED_PROPERTIES,
+  PROJECT_SOURCE,
+  ZONE_LABEL_SOURCE,
+} from "./project-layer-ids";
 import { projectLayers } from "./project-layers";
 import type { VisibilityMode } from "./project-visibility";
+import { keepProperties, propertiesRead } from "./properties-read";
 import type { Theme } from "./theme";
 
 export interface MapStyleOptions {
@@ -32,6 +39,9 @@ export interface MapStyleOptions {
   overlays?: Partial<Record<PlannerOverlayName, FeatureCollection>>;
   // How the filters hide projects (project-visibility.ts): the app's feature state by default.
   visibility?: VisibilityMode;
+  // "read" (the app's default): each project source carries only the properties its layers read, plus
+  // those picking reads (properties-read.ts); "all": the projects as they are, as a bare page hands them.
+  projectProperties?: "read" | "all";
 }
 
 // Embedded layers an online basemap replaces: its own land, water and place names take their place.
@@ -106,6 +116,17 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
     : projectLayers(options.theme, visibility);
   const firstLabel = projects.findIndex((layer) => layer.type === "symbol");
   const split = firstLabel === -1 ? projects.length : firstLabel;
+  const layers = [
+    ...base,
+    ...catchmentLayers(options.theme),
+    ...projects.slice(0, split),
+    ...online.labels,
+    ...projects.slice(split),
+    ...online.landmarks,
+    ...countyLabelLayers(options.theme),
+    ...drawingLayers(options.theme),
+  ];
+  if ((options.projectProperties ?? "read") === "read") keepPropertiesRead(sources, layers);
   return {
     version: 8,
     name: `Jiaxing major projects (${options.theme.name})`,
@@ -114,17 +135,23 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
     ...(online.glyphs ? { glyphs: online.glyphs } : {}),
     ...(online.sprite ? { sprite: online.sprite } : {}),
     sources: { ...online.sources, ...sources },
-    layers: [
-      ...base,
-      ...catchmentLayers(options.theme),
-      ...projects.slice(0, split),
-      ...online.labels,
-      ...projects.slice(split),
-      ...online.landmarks,
-      ...countyLabelLayers(options.theme),
-      ...drawingLayers(options.theme),
-    ],
+    layers,
   };
+}
+
+// The sources that hold the projects, each cut down to what its layers and picking read.
+function keepPropertiesRead(
+  sources: Record<string, SourceSpecification>,
+  layers: LayerSpecification[],
+): void {
+  for (const id of [PROJECT_SOURCE, PROJECT_LABEL_SOURCE, CORRIDOR_SOURCE, ZONE_LABEL_SOURCE]) {
+    const source = sources[id];
+    if (source?.type !== "geojson" || typeof source.data !== "object") continue;
+    const names = propertiesRead(layers, id);
+    if (!names) continue;
+    for (const name of PROJECT_QUERIED_PROPERTIES) names.add(name);
+    sources[id] = { ...source, data: keepProperties(source.data as FeatureCollection, names) };
+  }
 }
 
 // The features the name layers place along or beside: points and lines (zones are named from one point

@@ -31,3 +31,6 @@ export const POINT_AND_LINE_LAYERS = [
 ] as const;
 export const ZONE_FILL_LAYER = PROJECT_LAYER.zoneFill;
 export const PICKABLE_ZONE_KM2 = 1000;
+// What is read from a project's rendered feature besides what its layers draw by: the id (picking, and the
+// feature-state key, promoteId) and the area (picking a zone from inside, map/pick-project.ts).
+export const PROJECT_QUERIED_PROPERTIES = ["id", "area_km2"] as const;

@@ -50,6 +50,9 @@ async function start(): Promise<void> {
     // Bare MapLibre filters as MapLibre's own examples do: the filters as global state in every layer's
     // filter (the app hides projects by feature state instead, layers/project-visibility.ts).
     visibility: "global-state",
+    // And hands MapLibre the projects as they are, every property included (the app keeps only those
+    // its layers read: layers/properties-read.ts).
+    projectProperties: "all",
   });
   // The options that change what or how much is drawn match src/map/map-controller.ts.
   const map = new MapLibreMap({
