@@ -1,7 +1,13 @@
 // Hover latency, the same on both pages: a pointer move onto a project (a mousemove event dispatched on
 // the map's canvas at a project point's pixel) → the next frame MapLibre renders with that project
-// outlined (its "hovered" feature state set). The app sets it from its own pointer handling; the bare
-// page with MapLibre's own feature-state hover (bare-page/main.ts). Timed inside the page.
+// outlined (its "hovered" feature state set). The app sets it from its own pointer handling, on the
+// highlight layers' own source (src/layers/project-highlight.ts); the bare page with MapLibre's own
+// feature-state hover on the project source (bare-page/main.ts).
+// Timed inside the page. Each hover starts from a settled map (idle, and the GPU done with the last frame:
+// WebGL's finish() waits for it), as a reader's pointer reaching the next project after the last
+// outline has appeared: with 10,000 projects one frame of the whole city costs seconds of software
+// rendering here (docs/performance.md), and a move made while one is still being drawn waits for it on
+// either page, whatever the hover does.
 import type { Page } from "playwright-core";
 
 const HOVER_TIMEOUT_MILLISECONDS = 120_000;
@@ -19,7 +25,10 @@ export async function measureHover(page: Page, count: number): Promise<number[]>
         queryRenderedFeatures: (point?: unknown, options?: { layers: string[] }) => Rendered[];
         project: (position: [number, number]) => { x: number; y: number };
         getFeatureState: (feature: { source: string; id: string | number }) => Record<string, unknown>;
+        getSource: (id: string) => unknown;
         on: (event: string, listener: () => void) => void;
+        once: (event: string, listener: () => void) => void;
+        loaded: () => boolean;
         off: (event: string, listener: () => void) => void;
       }
       const map =
@@ -55,11 +64,13 @@ export async function measureHover(page: Page, count: number): Promise<number[]>
           targets.push({ id: feature.id, x, y });
         if (targets.length >= count) break;
       }
+      const source = map.getSource("project-outlines") ? "project-outlines" : "projects";
+      const outlined = (id: string | number) => map.getFeatureState({ source, id }).hovered === true;
       const hoverOnce = (target: { id: string | number; x: number; y: number }) =>
         new Promise<number>((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error("no highlighted frame")), timeout);
           const onRender = () => {
-            if (map.getFeatureState({ source: "projects", id: target.id }).hovered !== true) return;
+            if (!outlined(target.id)) return;
             map.off("render", onRender);
             clearTimeout(timer);
             resolve(performance.now() - start);
@@ -74,9 +85,21 @@ export async function measureHover(page: Page, count: number): Promise<number[]>
             }),
           );
         });
+      const settled = () =>
+        new Promise<void>((resolve) => {
+          const drawn = () => {
+            (map.getCanvas().getContext("webgl2") ?? map.getCanvas().getContext("webgl"))?.finish();
+            requestAnimationFrame(() => resolve());
+          };
+          if (map.loaded()) drawn();
+          else map.once("idle", drawn);
+        });
       return (async () => {
         const times: number[] = [];
-        for (const target of targets) times.push(await hoverOnce(target));
+        for (const target of targets) {
+          await settled();
+          times.push(await hoverOnce(target));
+        }
         return times;
       })();
     },

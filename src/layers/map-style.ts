@@ -18,6 +18,7 @@ import { type ActiveBasemap, basemapFragment } from "./online-basemap";
 import { catchmentLayers, drawingLayers, PLANNER_OVERLAYS, type PlannerOverlayName } from "./planner-layers";
 import {
   PROJECT_LABEL_SOURCE,
+  PROJECT_OUTLINE_SOURCE,
   PROJECT_QUERIED_PROPERTIES,
   PROJECT_SOURCE,
   ZONE_LABEL_SOURCE,
@@ -92,6 +93,13 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
       data: pointsAndLines(labelled.projects),
       tolerance: 0.2,
     };
+    // The highlight layers' own copy (project-highlight.ts): its properties are cut to the id below.
+    sources[PROJECT_OUTLINE_SOURCE] = {
+      type: "geojson",
+      data: labelled.projects,
+      promoteId: "id",
+      tolerance: 0.2,
+    };
   }
   sources[CORRIDOR_SOURCE] = corridorSource(options.projects);
   sources[ZONE_LABEL_SOURCE] = { type: "geojson", data: labelled.zoneLabels };
@@ -144,7 +152,13 @@ function keepPropertiesRead(
   sources: Record<string, SourceSpecification>,
   layers: LayerSpecification[],
 ): void {
-  for (const id of [PROJECT_SOURCE, PROJECT_LABEL_SOURCE, CORRIDOR_SOURCE, ZONE_LABEL_SOURCE]) {
+  for (const id of [
+    PROJECT_SOURCE,
+    PROJECT_LABEL_SOURCE,
+    PROJECT_OUTLINE_SOURCE,
+    CORRIDOR_SOURCE,
+    ZONE_LABEL_SOURCE,
+  ]) {
     const source = sources[id];
     if (source?.type !== "geojson" || typeof source.data !== "object") continue;
     const names = propertiesRead(layers, id);

@@ -2,6 +2,9 @@
 export const PROJECT_SOURCE = "projects";
 // The names of points and lines, when the filters are feature state (project-visibility.ts).
 export const PROJECT_LABEL_SOURCE = "project-labels";
+// Every project's geometry and id for the highlight layers, when the filters are feature state
+// (project-highlight.ts).
+export const PROJECT_OUTLINE_SOURCE = "project-outlines";
 // One point inside each zone (data/zone-label-points.ts): a zone is named once, not once per tile.
 export const ZONE_LABEL_SOURCE = "project-zone-labels";
 

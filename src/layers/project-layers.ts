@@ -13,7 +13,7 @@ import { progressColour, progressDash, progressHollow, showsProgress } from "./p
 import { drawn, isLargeZone, isLine, isPoint, isPolygon, isSchematic } from "./project-geometry-expressions";
 import { whenHighlighted } from "./project-highlight";
 import { projectLabelLayers } from "./project-label-layers";
-import { PROJECT_LAYER, PROJECT_SOURCE } from "./project-layer-ids";
+import { PROJECT_LAYER, PROJECT_OUTLINE_SOURCE, PROJECT_SOURCE } from "./project-layer-ids";
 import { shownOpacity, type VisibilityMode } from "./project-visibility";
 import { HOLLOW_STATUSES, STATUS_DASHES, type Theme } from "./theme";
 import { centreLineOpacityExpression } from "./uncertainty-corridor";
@@ -164,20 +164,21 @@ export function projectLayers(theme: Theme, mode: VisibilityMode = "feature-stat
         "circle-stroke-opacity": shownOpacity(1, mode),
       },
     },
-    ...highlightLayers(theme),
+    ...highlightLayers(theme, mode),
     ...projectLabelLayers(theme, mode),
   ];
 }
 
 // Every project is in these layers, drawn only where feature state says it is highlighted
 // (project-highlight.ts), whatever the filters: a picked project hidden by a filter still shows where it is.
-function highlightLayers(theme: Theme): LayerSpecification[] {
+function highlightLayers(theme: Theme, mode: VisibilityMode): LayerSpecification[] {
   const s = theme.scale;
+  const source = mode === "feature-state" ? PROJECT_OUTLINE_SOURCE : PROJECT_SOURCE;
   return [
     {
       id: PROJECT_LAYER.highlightLine,
       type: "line",
-      source: PROJECT_SOURCE,
+      source,
       filter: ["!", isPoint],
       layout: { "line-join": "round", "line-cap": "round" },
       paint: {
@@ -190,7 +191,7 @@ function highlightLayers(theme: Theme): LayerSpecification[] {
     {
       id: PROJECT_LAYER.highlightPoint,
       type: "circle",
-      source: PROJECT_SOURCE,
+      source,
       filter: isPoint,
       paint: {
         "circle-radius": 11 * s,

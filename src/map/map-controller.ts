@@ -76,7 +76,7 @@ export class MapController {
         drawing: () => this.draw.active,
         userFeatureAt: (point) => this.userLayerPainter.featureAt(point),
         showHover: (hoveredId) => {
-          if (this.styleReady) this.highlighter.apply({ ...this.props.highlight, hoveredId });
+          this.applyHighlight({ ...this.props.highlight, hoveredId });
         },
         moveTooltip: () => this.applyTooltip(),
       },
@@ -131,6 +131,8 @@ export class MapController {
       // Once per page: tests and the benchmark key on it (React's strict mode may mount the map twice).
       if (performance.getEntriesByName("map:idle").length === 0) performance.mark("map:idle");
       collapseAttribution(map.getContainer());
+      this.highlighter.start();
+      this.applyHighlight();
       this.callbacks.onFirstIdle();
     });
     // data-idle on the container tells tests and the benchmark when a change has been drawn.
@@ -188,8 +190,11 @@ export class MapController {
     }
   }
 
-  private applyHighlight(): void {
-    if (this.styleReady) this.highlighter.apply(this.props.highlight);
+  private applyHighlight(highlight = this.props.highlight): void {
+    const shown = this.picking?.untold ? { ...highlight, hoveredId: this.picking.hoveredId } : highlight;
+    if (this.styleReady && this.highlighter.apply(shown, this.props.style)) {
+      this.map.getContainer().dataset.idle = "false";
+    }
   }
 
   // The tooltip follows the pointer for the project under it, and sits on the project itself when the

@@ -17,6 +17,9 @@ export interface PickingHost {
 export class PointerPicking {
   hoveredId: string | null = null;
   pointer: [number, number] | null = null; // where the mouse last hovered a project (lng, lat)
+  // A hover the app has not heard of yet: until it has, the app's own highlight still names the last one,
+  // and the map keeps showing this one instead of flickering back (map-controller.ts).
+  untold = false;
   private pendingHover = 0; // the frame request that will tell the app, if one is waiting
 
   constructor(
@@ -65,8 +68,12 @@ export class PointerPicking {
   // only the latest of several moves within a frame.
   private tellApp(id: string | null): void {
     cancelAnimationFrame(this.pendingHover);
+    this.untold = true;
     this.pendingHover = requestAnimationFrame(() => {
-      setTimeout(() => this.callbacks.onHover(id), 0);
+      setTimeout(() => {
+        this.untold = false;
+        this.callbacks.onHover(id);
+      }, 0);
     });
   }
 }

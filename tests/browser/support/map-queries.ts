@@ -24,12 +24,13 @@ export async function mapGlobalState(page: Page): Promise<Record<string, unknown
 }
 
 // The projects the map outlines now for one reason ("selected", "hovered", "spotlight" or "plan"): the
-// feature state the highlight layers read (src/layers/project-highlight.ts).
+// feature state the highlight layers read from their source (src/layers/project-highlight.ts).
 export async function highlightedProjectIds(page: Page, reason: string): Promise<string[]> {
   return page.evaluate((why) => {
     const map = (document.querySelector(".map-canvas") as unknown as { maplibreMap: MapLike }).maplibreMap;
-    const ids = new Set(map.querySourceFeatures("projects").map((feature) => String(feature.id)));
-    return [...ids].filter((id) => map.getFeatureState({ source: "projects", id })[why] === true).sort();
+    const source = "project-outlines";
+    const ids = new Set(map.querySourceFeatures(source).map((feature) => String(feature.id)));
+    return [...ids].filter((id) => map.getFeatureState({ source, id })[why] === true).sort();
   }, reason);
 }
 
