@@ -2,6 +2,7 @@
 // read inside the page (performance.now, milliseconds since navigation start), so the latency of driving
 // the browser from Node never enters a figure.
 import type { Browser, Page } from "playwright-core";
+import { waitForCalmFrames } from "./calm-frames";
 import { measureHover } from "./measure-hover";
 
 const LOAD_TIMEOUT_MILLISECONDS = 900_000; // 100 000 projects: ≈ 75 s to load and ≈ 4 min per filter change here
@@ -77,6 +78,9 @@ export async function measureLoad(
     const filterMilliseconds: number[] = [];
     for (let change = 0; change < filterChanges; change++) {
       const hide = change % 2 === 0;
+      if (kind === "app")
+        await page.locator(".map-canvas[data-idle='true']").waitFor({ timeout: LOAD_TIMEOUT_MILLISECONDS });
+      await waitForCalmFrames(page);
       filterMilliseconds.push(kind === "app" ? await clickPillar(page) : await setPillars(page, hide));
     }
     // After an even number of changes every pillar shows again; hover once the map has settled.
