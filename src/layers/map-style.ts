@@ -93,10 +93,11 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
       data: pointsAndLines(labelled.projects),
       tolerance: 0.2,
     };
-    // The highlight layers' own copy (project-highlight.ts): its properties are cut to the id below.
+    // The highlight layers' own source, filled by the map controller after the first idle
+    // (project-highlight.ts).
     sources[PROJECT_OUTLINE_SOURCE] = {
       type: "geojson",
-      data: labelled.projects,
+      data: EMPTY_COLLECTION,
       promoteId: "id",
       tolerance: 0.2,
     };
@@ -152,13 +153,7 @@ function keepPropertiesRead(
   sources: Record<string, SourceSpecification>,
   layers: LayerSpecification[],
 ): void {
-  for (const id of [
-    PROJECT_SOURCE,
-    PROJECT_LABEL_SOURCE,
-    PROJECT_OUTLINE_SOURCE,
-    CORRIDOR_SOURCE,
-    ZONE_LABEL_SOURCE,
-  ]) {
+  for (const id of [PROJECT_SOURCE, PROJECT_LABEL_SOURCE, CORRIDOR_SOURCE, ZONE_LABEL_SOURCE]) {
     const source = sources[id];
     if (source?.type !== "geojson" || typeof source.data !== "object") continue;
     const names = propertiesRead(layers, id);
