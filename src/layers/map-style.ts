@@ -70,6 +70,8 @@ export const EMPTY_BASEMAP: Record<BasemapSourceName, FeatureCollection> = {
   "neighbour-labels": EMPTY_COLLECTION,
 };
 
+const ID_ONLY = new Set(["id"]);
+
 export function mapStyle(options: MapStyleOptions): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {};
   for (const name of BASEMAP_SOURCES) {
@@ -93,11 +95,11 @@ export function mapStyle(options: MapStyleOptions): StyleSpecification {
       data: pointsAndLines(labelled.projects),
       tolerance: 0.2,
     };
-    // The highlight layers' own source, filled by the map controller after the first idle
-    // (project-highlight.ts).
+    // The highlight layers' own source: every project's geometry and id (project-highlight.ts). The app
+    // hands it and the names to the map after its first idle (later-sources.ts).
     sources[PROJECT_OUTLINE_SOURCE] = {
       type: "geojson",
-      data: EMPTY_COLLECTION,
+      data: keepProperties(labelled.projects, ID_ONLY),
       promoteId: "id",
       tolerance: 0.2,
     };

@@ -5,14 +5,11 @@
 // In the app the outlines have a source of their own, `project-outlines` (every project's geometry and
 // id, nothing else): a feature-state change makes MapLibre upload again the paint buffers of every layer
 // of the source that reads feature state, and on the project source that is every layer (the filters'
-// `hidden`), 0.6–2.4 s to outline a line at 10,000 projects in software WebGL. The style starts it empty
-// and the map controller fills it after the map's first idle: tiling every project once more cost ≈ 1 s
-// of the start at 10,000 projects, for layers that draw nothing until something is outlined. The bare
-// benchmark page keeps MapLibre's usual one source.
-import type { ExpressionSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
-import type { FeatureCollection } from "geojson";
-import { PROJECT_SOURCE } from "./project-layer-ids";
-import { keepProperties } from "./properties-read";
+// `hidden`), 0.6–2.4 s to outline a line at 10,000 projects in software WebGL. The map controller hands
+// it over after the map's first idle (later-sources.ts): tiling every project once more cost ≈ 1 s of the
+// start at 10,000 projects, for layers that draw nothing until something is outlined. The bare benchmark
+// page keeps MapLibre's usual one source.
+import type { ExpressionSpecification } from "@maplibre/maplibre-gl-style-spec";
 
 export interface ProjectHighlight {
   selectedId: string | null;
@@ -58,14 +55,4 @@ const isHighlighted: ExpressionSpecification = [
 /** `shown` for a highlighted feature, 0 for the rest: a paint value, never a filter. */
 export function whenHighlighted(shown: number): ExpressionSpecification {
   return ["case", isHighlighted, shown, 0];
-}
-
-const ID_ONLY = new Set(["id"]);
-
-/** What the outlines' source holds once filled: the style's projects, each with its id alone. */
-export function outlineCollection(style: StyleSpecification): FeatureCollection {
-  const source = style.sources[PROJECT_SOURCE];
-  const data = source?.type === "geojson" ? source.data : null;
-  if (!data || typeof data !== "object") return { type: "FeatureCollection", features: [] };
-  return keepProperties(data as FeatureCollection, ID_ONLY);
 }

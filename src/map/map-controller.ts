@@ -12,6 +12,7 @@ import { createMap } from "./create-map";
 import { DrawController } from "./draw-controller";
 import { HiddenProjects } from "./hidden-projects";
 import { HomeView } from "./home-view";
+import { LaterSourcesFiller } from "./later-sources-filler";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
@@ -41,6 +42,7 @@ export class MapController {
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
   private readonly highlighter: ProjectHighlighter;
+  private readonly laterSources: LaterSourcesFiller;
   private readonly hidden: HiddenProjects;
   private readonly overlayData: OverlayData;
   private readonly stopGuardingLinks: () => void;
@@ -62,6 +64,7 @@ export class MapController {
     this.map = createMap(options, props, carriesOutsideLayers(props));
     this.home = new HomeView(this.map, options.homeBounds, !camera);
     this.highlighter = new ProjectHighlighter(this.map);
+    this.laterSources = new LaterSourcesFiller(this.map);
     this.hidden = new HiddenProjects(this.map);
     this.overlayData = new OverlayData(this.map);
     this.stopGuardingLinks = guardAttributionLinks(this.map.getContainer());
@@ -107,7 +110,9 @@ export class MapController {
     if (next.style !== previous.style) {
       this.highlighter.reset();
       this.hidden.reset();
+      this.laterSources.reset();
     }
+    if (next.later !== previous.later || next.style !== previous.style) this.applyLaterSources();
     if (next.hiddenIds !== previous.hiddenIds || next.style !== previous.style) this.applyHidden();
     if (next.highlight !== previous.highlight || next.style !== previous.style) this.applyHighlight();
     if (next.style !== previous.style) this.applyOverlays(true);
@@ -131,8 +136,8 @@ export class MapController {
       // Once per page: tests and the benchmark key on it (React's strict mode may mount the map twice).
       if (performance.getEntriesByName("map:idle").length === 0) performance.mark("map:idle");
       collapseAttribution(map.getContainer());
-      this.highlighter.start();
-      this.applyHighlight();
+      this.laterSources.start();
+      this.applyLaterSources();
       this.callbacks.onFirstIdle();
     });
     // data-idle on the container tells tests and the benchmark when a change has been drawn.
@@ -143,6 +148,8 @@ export class MapController {
       this.applyGlobalState(this.props.globalState);
       this.highlighter.reset();
       this.applyHighlight();
+      this.laterSources.reset();
+      this.applyLaterSources();
       this.hidden.reset();
       this.applyHidden();
       this.applyOverlays(true);
@@ -192,7 +199,13 @@ export class MapController {
 
   private applyHighlight(highlight = this.props.highlight): void {
     const shown = this.picking?.untold ? { ...highlight, hoveredId: this.picking.hoveredId } : highlight;
-    if (this.styleReady && this.highlighter.apply(shown, this.props.style)) {
+    if (this.styleReady && this.highlighter.apply(shown)) {
+      this.map.getContainer().dataset.idle = "false";
+    }
+  }
+
+  private applyLaterSources(): void {
+    if (this.styleReady && this.laterSources.apply(this.props.later)) {
       this.map.getContainer().dataset.idle = "false";
     }
   }

@@ -6,6 +6,7 @@ import type { StyleSpecification } from "maplibre-gl";
 import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 import type { MapGlobalState } from "../layers/global-state";
+import type { LaterData } from "../layers/later-sources";
 import type { PlannerOverlayName } from "../layers/planner-layers";
 import type { ProjectHighlight } from "../layers/project-highlight";
 import type { UserLayerStyle } from "../layers/user-layers";
@@ -35,7 +36,8 @@ export interface OnlineWatch {
 
 // Everything the map shows and does, as data. setProps applies only what changed.
 export interface MapProps {
-  style: StyleSpecification;
+  style: StyleSpecification; // its later sources empty (layers/later-sources.ts)
+  later: LaterData; // their data, handed over after the first idle
   globalState: MapGlobalState;
   highlight: ProjectHighlight; // feature state on the project source, never global state
   // The projects the filters leave out (the app's own predicate), hidden by feature state.

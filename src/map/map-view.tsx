@@ -7,6 +7,7 @@ import type { BasemapCollections } from "../data/basemap-schema";
 import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 import type { MapGlobalState } from "../layers/global-state";
+import { splitLaterSources } from "../layers/later-sources";
 import { mapStyle } from "../layers/map-style";
 import { type ActiveBasemap, onlineSourceIds } from "../layers/online-basemap";
 import type { PlannerOverlayName } from "../layers/planner-layers";
@@ -71,16 +72,19 @@ export default function MapView(props: MapViewProps) {
   const latest = useRef<MapViewProps>(props);
   latest.current = props;
 
-  const style = useMemo(
+  // The map starts without the sources its first picture does not need; the controller hands them over.
+  const { style, later } = useMemo(
     () =>
-      mapStyle({
-        theme: props.theme,
-        fontFaces: FONT_FACES,
-        basemap: props.basemap,
-        projects: props.projects,
-        attribution: BILINGUAL_ATTRIBUTION,
-        online: props.online,
-      }),
+      splitLaterSources(
+        mapStyle({
+          theme: props.theme,
+          fontFaces: FONT_FACES,
+          basemap: props.basemap,
+          projects: props.projects,
+          attribution: BILINGUAL_ATTRIBUTION,
+          online: props.online,
+        }),
+      ),
     [props.theme, props.basemap, props.projects, props.online],
   );
   const online = useMemo(
@@ -93,6 +97,7 @@ export default function MapView(props: MapViewProps) {
   );
   const mapProps: MapProps = {
     style,
+    later,
     globalState: props.globalState,
     highlight: props.highlight,
     hiddenIds: props.hiddenIds,

@@ -1,41 +1,22 @@
-// Puts the app's highlight on the map: the outlines' source (layers/project-highlight.ts) gets every
-// project's geometry once the map has first drawn the projects, and each highlight is feature state on it,
+// Puts the app's highlight on the map as feature state on the outlines' source (layers/project-highlight.ts),
 // touching only the features whose state changes: moving the pointer from one project to the next costs
-// two setFeatureState calls.
-import type { StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
-import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
-import {
-  type HighlightState,
-  highlightStates,
-  outlineCollection,
-  type ProjectHighlight,
-} from "../layers/project-highlight";
+// two setFeatureState calls. MapLibre keeps a state set before the outlines' data arrives
+// (layers/later-sources.ts) and draws it once they do.
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { type HighlightState, highlightStates, type ProjectHighlight } from "../layers/project-highlight";
 import { PROJECT_OUTLINE_SOURCE } from "../layers/project-layer-ids";
 
 const NONE: HighlightState = { selected: false, hovered: false, spotlight: false, plan: false };
 
 export class ProjectHighlighter {
   private applied = new Map<string, HighlightState>();
-  private started = false;
-  private outlined: StyleSpecification | null = null; // the style whose projects the outlines hold
 
   constructor(private readonly map: MapLibreMap) {}
 
-  /** After the map's first idle: from now on the outlines hold every project. */
-  start(): void {
-    this.started = true;
-  }
-
-  /** True when the map was given new data or state (it is busy until its next idle). */
-  apply(highlight: ProjectHighlight, style: StyleSpecification): boolean {
-    const source = this.map.getSource<GeoJSONSource>(PROJECT_OUTLINE_SOURCE);
-    if (!source) return false; // a style still loading: style.load applies it
+  /** True when the map was given new state (it is busy until its next idle). */
+  apply(highlight: ProjectHighlight): boolean {
+    if (!this.map.getSource(PROJECT_OUTLINE_SOURCE)) return false; // a style still loading: style.load applies it
     let changed = false;
-    if (this.started && this.outlined !== style) {
-      source.setData(outlineCollection(style));
-      this.outlined = style;
-      changed = true;
-    }
     const next = highlightStates(highlight);
     for (const id of new Set([...this.applied.keys(), ...next.keys()])) {
       const before = this.applied.get(id) ?? NONE;
@@ -49,9 +30,8 @@ export class ProjectHighlighter {
     return changed;
   }
 
-  /** A new style may have a new source, with no outlines and no state: the next apply sets both again. */
+  /** A new style may have a new source, with no state: the next apply sets it again. */
   reset(): void {
     this.applied = new Map();
-    this.outlined = null;
   }
 }
