@@ -20,6 +20,11 @@ const BUNDLE = {
     css: ["assets/map-view.css"],
   }),
   "assets/geometry.js": chunk("assets/geometry.js", { imports: ["assets/react.js"] }),
+  "assets/load-data.js": chunk("assets/load-data.js", {
+    entry: "/repo/src/data/load-data.ts",
+    imports: ["assets/validate.js"],
+  }),
+  "assets/validate.js": chunk("assets/validate.js", {}),
   "assets/planner.js": chunk("assets/planner.js", { entry: "/repo/src/ui/planner-panel.tsx" }),
   "assets/railway.geojson": { type: "asset" as const, fileName: "assets/railway.geojson" },
   "assets/counties.geojson": { type: "asset" as const, fileName: "assets/counties.geojson" },
@@ -39,9 +44,14 @@ const hrefs = (tags: HtmlTagDescriptor[], rel: string) =>
   tags.filter((tag) => tag.attrs?.rel === rel).map((tag) => tag.attrs?.href);
 
 describe("early-fetch hints in index.html", () => {
-  it("asks early for the map chunk, what it imports and its styles, but not what the shell already loads", () => {
+  it("asks early for the data loader and the map chunk, what they import and their styles, but not what the shell already loads", () => {
     const tags = hints("/index.html");
-    expect(hrefs(tags, "modulepreload")).toEqual(["/app/assets/map-view.js", "/app/assets/geometry.js"]);
+    expect(hrefs(tags, "modulepreload")).toEqual([
+      "/app/assets/load-data.js",
+      "/app/assets/validate.js",
+      "/app/assets/map-view.js",
+      "/app/assets/geometry.js",
+    ]);
     expect(hrefs(tags, "preload").filter((href) => String(href).endsWith(".css"))).toEqual([
       "/app/assets/map-view.css",
     ]);
@@ -64,8 +74,10 @@ describe("early-fetch hints in index.html", () => {
     expect(hints("/scripts/bench/bare-page/index.html")).toEqual([]);
   });
 
-  it("fails the build when the map chunk is missing rather than ship a page without hints", () => {
-    const { "assets/map-view.js": _removed, ...withoutMap } = BUNDLE;
+  it("fails the build when the map or data chunk is missing rather than ship a page without hints", () => {
+    const { "assets/map-view.js": _map, ...withoutMap } = BUNDLE;
     expect(() => hints("/index.html", withoutMap)).toThrow(/map-view/);
+    const { "assets/load-data.js": _data, ...withoutData } = BUNDLE;
+    expect(() => hints("/index.html", withoutData)).toThrow(/load-data/);
   });
 });

@@ -3,9 +3,7 @@
 // shown — filters arrive as global state, layers as a finished style from src/layers.
 import { type Map as MapLibreMap, Popup } from "maplibre-gl";
 import type { MapGlobalState } from "../layers/global-state";
-import { ONLINE_PREFIX } from "../layers/online-basemap";
 import { watchBasemap } from "./basemap-watchdog";
-import { WORKER_FILE } from "./bundled-assets";
 import type { CameraRequest, Padding } from "./camera-request";
 import { collapseAttribution, guardAttributionLinks } from "./collapse-attribution";
 import { createMap } from "./create-map";
@@ -13,6 +11,7 @@ import { DrawController } from "./draw-controller";
 import { HiddenProjects } from "./hidden-projects";
 import { HomeView } from "./home-view";
 import { LaterSourcesFiller } from "./later-sources-filler";
+import { forwardMapErrors } from "./map-errors";
 import { relabelControls } from "./map-locale";
 import type { MapCallbacks, MapOptions, MapProps, OnlineWatch } from "./map-props";
 import { showTooltip } from "./map-tooltip";
@@ -37,7 +36,6 @@ export class MapController {
     maxWidth: "18rem",
     focusAfterOpen: false, // a row in focus in the list keeps its focus
   });
-  private removed = false;
   private readonly home: HomeView;
   private readonly draw: DrawController;
   private readonly userLayerPainter: UserLayerPainter;
@@ -47,10 +45,7 @@ export class MapController {
   private readonly overlayData: OverlayData;
   private readonly stopGuardingLinks: () => void;
   private stopWatchingBasemap: () => void = () => undefined;
-  private readonly onContextLost = () => {
-    // map.remove() drops the context on purpose: only a loss we did not cause is news to the user.
-    if (!this.removed) this.callbacks.onError("webgl-context-lost");
-  };
+  private stopForwardingErrors: () => void = () => undefined;
 
   constructor(
     options: MapOptions,
@@ -162,21 +157,11 @@ export class MapController {
     map.on("movestart", () => {
       container.dataset.idle = "false";
     });
-    map.on("error", (event) => {
-      // Online basemap tiles fail often and harmlessly; the basemap watchdog decides about those.
-      const sourceId = (event as { sourceId?: string }).sourceId;
-      if (sourceId?.startsWith(ONLINE_PREFIX)) return;
-      const message = event.error?.message ?? "unknown map error";
-      // MapLibre does not say which file its worker is: the page names it, for a report.
-      this.callbacks.onError(
-        /worker failed to load/i.test(message) ? `${message} (${WORKER_FILE})` : message,
-      );
-    });
+    this.stopForwardingErrors = forwardMapErrors(map, (message) => this.callbacks.onError(message));
     map.on("moveend", () => {
       const center = map.getCenter();
       this.callbacks.onCameraChange({ longitude: center.lng, latitude: center.lat, zoom: map.getZoom() });
     });
-    map.getCanvas().addEventListener("webglcontextlost", this.onContextLost);
   }
 
   // Only changed keys reach MapLibre: each change re-evaluates the layers that read that key.
@@ -255,12 +240,11 @@ export class MapController {
   }
 
   destroy(): void {
-    this.removed = true;
+    this.stopForwardingErrors();
     this.stopGuardingLinks();
     this.stopWatchingBasemap();
     this.draw.destroy();
     this.tooltip.remove();
-    this.map.getCanvas().removeEventListener("webglcontextlost", this.onContextLost);
     this.map.remove();
   }
 }

@@ -2,7 +2,7 @@
 // MapLibre (the largest download) has arrived. Every render hands the controller its props in one call;
 // the controller applies only what changed.
 import type { FeatureCollection } from "geojson";
-import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from "react";
+import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef } from "react";
 import type { BasemapCollections } from "../data/basemap-schema";
 import type { Camera } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
@@ -111,9 +111,11 @@ export default function MapView(props: MapViewProps) {
     tooltip: props.tooltip ?? null,
   };
 
-  // Created once per mount; everything after goes through setProps below.
+  // Created once per mount, as the map's element is attached rather than at the browser's next frame
+  // (a passive effect waited 0.1–0.3 s for it while the page started); everything after goes through
+  // setProps below.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once per mount
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!container.current) return;
     const forward: MapCallbacks = {
       onSelect: (id, at) => latest.current.onSelect(id, at),
