@@ -23,7 +23,7 @@ export class LaterSourcesFiller {
     }));
     // A style still loading has no sources yet: style.load applies the data.
     if (sources.some(({ source }) => !source)) return false;
-    for (const { source, data } of sources) source?.setData(data);
+    for (const { source, data } of sources) (source as GeoJSONSource).setData(data);
     this.filled = later;
     return sources.length > 0;
   }
