@@ -7,11 +7,14 @@ import { useEffect, useState } from "react";
 import type { Preloadable } from "./preloadable";
 
 export function useLoaderSettled(load: Preloadable<unknown>): boolean {
-  const [settled, setSettled] = useState(() => {
-    // Started as the part first renders rather than in the effect below: effects wait for the browser's
-    // next frame, 0.3–0.6 s after the first render while the page starts in software rendering here.
-    load().catch(() => undefined);
-    return load.loaded !== undefined;
+  const [settled, setSettled] = useState(() => load.loaded !== undefined);
+  // Started as the part first renders rather than in the effect below: effects wait for the browser's
+  // next frame, 0.3–0.6 s after the first render while the page starts in software rendering here. The
+  // effect waits for this same attempt: asking the loader again after a failure would download again.
+  const [attempt] = useState(() => {
+    const loading = load();
+    loading.catch(() => undefined);
+    return loading;
   });
   useEffect(() => {
     if (settled) return;
@@ -19,10 +22,10 @@ export function useLoaderSettled(load: Preloadable<unknown>): boolean {
     const done = () => {
       if (current) setSettled(true);
     };
-    load().then(done, done);
+    attempt.then(done, done);
     return () => {
       current = false;
     };
-  }, [load, settled]);
+  }, [attempt, settled]);
   return settled;
 }
