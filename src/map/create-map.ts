@@ -35,10 +35,9 @@ export function createMap(options: MapOptions, props: MapProps, validateStyle: b
     // Draw Chinese with the bundled Noto Sans SC too, not the machine's own fonts: labels then look the
     // same on every computer, with or without CJK fonts installed.
     localIdeographFontFamily: false,
-    // alpha: false — the map is opaque (its style starts with the sea as a background), and saying so lets
-    // the browser skip compositing the page under it in every frame: ≈ 0.35 s less GPU-process time per
-    // start with 41 projects here (4 runs), the first idle ≈ 6 % sooner.
-    canvasContextAttributes: { preserveDrawingBuffer: true, alpha: false },
+    // No `alpha: false` here: MapLibre always asks for an alpha channel (the context reports alpha: true
+    // whatever is passed), so the browser composites the page under the map in every frame regardless.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
     // Labels fading in and out over 300 ms are motion too: with reduced motion they appear at once (and
     // the map draws one frame for a change instead of a 300 ms run of them).
     fadeDuration: props.reducedMotion ? 0 : 300,

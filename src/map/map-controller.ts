@@ -20,6 +20,7 @@ import { OverlayData } from "./overlay-data";
 import { registerPmtilesProtocol } from "./pmtiles-protocol";
 import { PointerPicking } from "./pointer-picking";
 import { ProjectHighlighter } from "./project-highlighter";
+import { resizeWhenChanged } from "./resize-when-changed";
 import { UserLayerPainter } from "./user-layer-painter";
 
 export class MapController {
@@ -236,7 +237,7 @@ export class MapController {
   }
 
   resize(): void {
-    this.map.resize();
+    resizeWhenChanged(this.map);
   }
 
   destroy(): void {

@@ -5,6 +5,7 @@ import type { LngLatBoundsLike, Map as MapLibreMap } from "maplibre-gl";
 import { MAP_LIMITS } from "../geo/camera";
 import type { Bounds } from "../geo/coordinates";
 import type { CameraRequest, Padding } from "./camera-request";
+import { resizeWhenChanged } from "./resize-when-changed";
 
 export function moveCamera(
   map: MapLibreMap,
@@ -36,7 +37,7 @@ function move(map: MapLibreMap, request: CameraRequest, padding: Padding, reduce
   // The layout may have changed in the same render (leaving the presenter brings the sidebar back)
   // before the ResizeObserver fires: an animation computed for the old size keeps the old centre point
   // and lands off by half the size change. Measure first.
-  map.resize();
+  resizeWhenChanged(map);
   const target =
     request.kind === "camera"
       ? {
