@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { earlyFetch } from "./scripts/vite-plugin-early-fetch.ts";
+import { labelFont } from "./scripts/vite-plugin-label-font.ts";
 import { pageColours } from "./scripts/vite-plugin-page-colours.ts";
 import { precache } from "./scripts/vite-plugin-precache.ts";
 import { searchIndex } from "./scripts/vite-plugin-search-index.ts";
@@ -21,6 +22,11 @@ export default defineConfig({
     precache(),
     // The search index follows the same project directory as "@project-data".
     searchIndex({
+      projectDirectory: projectDataDirectory,
+      basemapDirectory: resolve(import.meta.dirname, "data/basemap"),
+    }),
+    // The map labels' own font file, cut from the same project directory's names.
+    labelFont({
       projectDirectory: projectDataDirectory,
       basemapDirectory: resolve(import.meta.dirname, "data/basemap"),
     }),

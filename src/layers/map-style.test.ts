@@ -52,6 +52,23 @@ describe("font faces", () => {
     const faces = buildFontFaces({ latin: "U+0000-00FF" }, {});
     expect(Object.values(faces)[0]).toEqual([]);
   });
+
+  it("puts the labels' own file first, so MapLibre takes the shipped names' characters from it", () => {
+    const label = { url: "/labels.woff2", unicodeRange: ["U+20-7E", "U+5609"] };
+    const faces = buildFontFaces({ "[5]": "U+5609" }, { "5": "/b.woff2" }, label);
+    expect(Object.values(faces)[0]).toEqual([
+      { url: "/labels.woff2", "unicode-range": ["U+20-7E", "U+5609"] },
+      { url: "/b.woff2", "unicode-range": ["U+5609"] },
+    ]);
+    // A cut that holds nothing is left out rather than declared with no range (which covers everything).
+    const empty = buildFontFaces(
+      { "[5]": "U+5609" },
+      { "5": "/b.woff2" },
+      { url: "/labels.woff2", unicodeRange: [] },
+    );
+    expect(Object.values(faces)[0]).toHaveLength(2);
+    expect(Object.values(empty)[0]).toEqual([{ url: "/b.woff2", "unicode-range": ["U+5609"] }]);
+  });
 });
 
 describe("online basemaps", () => {

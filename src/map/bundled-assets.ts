@@ -1,6 +1,7 @@
-// Files the map needs, resolved by Vite to hashed URLs inside the build: MapLibre's worker and the Noto
-// Sans SC subsets. Nothing is fetched from outside the app's own origin.
+// Files the map needs, resolved by Vite to hashed URLs inside the build: MapLibre's worker, the labels' own
+// font file and the Noto Sans SC subsets. Nothing is fetched from outside the app's own origin.
 
+import labelFace from "virtual:label-font";
 import subsetRanges from "@fontsource/noto-sans-sc/unicode.json";
 import { setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url";
@@ -27,4 +28,4 @@ const subsetUrls = Object.fromEntries(
   ]),
 );
 
-export const FONT_FACES = buildFontFaces(subsetRanges as Record<string, string>, subsetUrls);
+export const FONT_FACES = buildFontFaces(subsetRanges as Record<string, string>, subsetUrls, labelFace);

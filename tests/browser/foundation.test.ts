@@ -1,8 +1,8 @@
 // The production build as a deployment serves it: under the Content-Security-Policy README.md recommends
 // (read from the README's nginx example and sent as a response header), the map draws with no console
 // error, no outside request and no policy violation; each data file and the map code are fetched once;
-// one MapLibre is built; the page's language follows the interface; a filter change and the details
-// work under the policy.
+// the first view's labels need one font file; one MapLibre is built; the page's language follows the
+// interface; a filter change and the details work under the policy.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -90,6 +90,18 @@ describe("the production build under README's Content-Security-Policy", () => {
         requests.filter((requested) => requested === url),
         url,
       ).toHaveLength(1);
+  });
+
+  it("draws the city's labels from the one font file cut for its names: no per-range subset at the start", async () => {
+    // Each font file MapLibre registers makes the browser lay out and repaint the whole page once it
+    // has loaded; the labels of the first view need exactly one.
+    const fonts = requests.filter((url) => url.endsWith(".woff2"));
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/\/noto-sans-sc-labels-[^/]+\.woff2$/);
+    const registered = await app.page.evaluate(() =>
+      [...document.fonts].filter((face) => face.family.includes("maplibre")).map((face) => face.status),
+    );
+    expect(registered).toEqual(["loaded"]);
   });
 
   it("starts one map: the page never builds a second MapLibre (a second WebGL context and data hand-over)", async () => {
