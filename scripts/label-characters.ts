@@ -1,8 +1,9 @@
 // Every character the map's own labels can draw: the names (`name_zh`, `name_en`, any `name…`) of the
 // project files the build ships and of the basemap's labelled layers, plus printable ASCII for the
 // planner's distance labels ("5 km") and Latin names. vite-plugin-label-font.ts puts them in one font file.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { projectFilesIn } from "./project-files.ts";
 
 // The basemap files whose features carry a label (basemap-layers.ts: places, county labels drawn from
 // the counties, the neighbouring cities' names).
@@ -18,13 +19,10 @@ export interface LabelCharacters {
 }
 
 export function readLabelCharacters(projectDirectory: string, basemapDirectory: string): LabelCharacters {
-  const projectFiles = existsSync(projectDirectory)
-    ? readdirSync(projectDirectory)
-        .filter((name) => name.endsWith(".geojson"))
-        .sort()
-        .map((name) => join(projectDirectory, name))
-    : [];
-  const files = [...projectFiles, ...LABELLED_BASEMAP_FILES.map((name) => join(basemapDirectory, name))];
+  const files = [
+    ...projectFilesIn(projectDirectory),
+    ...LABELLED_BASEMAP_FILES.map((name) => join(basemapDirectory, name)),
+  ];
   const names = files.flatMap((file) => namesIn(file));
   return { codePoints: codePointsOf([...PRINTABLE_ASCII, ...names]), files };
 }

@@ -24,11 +24,17 @@ export function displayName(path: string): string {
 
 /** data/projects/*.geojson, sorted so runs are reproducible. */
 export function defaultProjectFiles(): string[] {
-  if (!existsSync(DEFAULT_PROJECT_DIRECTORY)) return [];
-  return readdirSync(DEFAULT_PROJECT_DIRECTORY)
+  return projectFilesIn(DEFAULT_PROJECT_DIRECTORY);
+}
+
+/** A project directory's *.geojson files (the build's may be swapped by PROJECT_DATA_DIR), sorted; none if
+ * the directory is missing. */
+export function projectFilesIn(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
     .filter((name) => name.endsWith(".geojson"))
     .sort()
-    .map((name) => resolve(DEFAULT_PROJECT_DIRECTORY, name));
+    .map((name) => resolve(directory, name));
 }
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problem: Problem };

@@ -1,12 +1,13 @@
 // Reads what the search index is built from: the project files of one directory (data/projects, or the
 // directory PROJECT_DATA_DIR names) and the basemap's counties and places. Projects go through the
 // app's own validation, so the index lists exactly the features the map can show.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FeatureCollection } from "geojson";
 import type { ProjectFeature } from "../src/data/project-schema";
 import { validateCollection } from "../src/data/validate-collection";
 import type { SearchIndexSources } from "./build-search-index";
+import { projectFilesIn } from "./project-files";
 
 export interface ReadSources {
   sources: SearchIndexSources;
@@ -15,12 +16,7 @@ export interface ReadSources {
 }
 
 export function readSearchSources(projectDirectory: string, basemapDirectory: string): ReadSources {
-  const projectFiles = existsSync(projectDirectory)
-    ? readdirSync(projectDirectory)
-        .filter((name) => name.endsWith(".geojson"))
-        .sort()
-        .map((name) => join(projectDirectory, name))
-    : [];
+  const projectFiles = projectFilesIn(projectDirectory);
   const seenIds = new Set<string>();
   const projects: ProjectFeature[] = projectFiles.flatMap(
     (file) =>
