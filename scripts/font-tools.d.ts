@@ -8,6 +8,6 @@ declare module "subset-font" {
 }
 
 declare module "fontverter" {
-  const fontverter: { convert(font: Buffer, format: "sfnt" | "woff" | "woff2"): Promise<Uint8Array> };
+  const fontverter: { convert(font: Buffer, format: "sfnt" | "woff" | "woff2"): Promise<Buffer> };
   export default fontverter;
 }

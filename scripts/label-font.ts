@@ -18,8 +18,10 @@ export interface LabelFont {
 }
 
 export async function subsetLabelFont(codePoints: number[], source = LABEL_FONT_SOURCE): Promise<LabelFont> {
-  const font = readFileSync(source);
-  const held = new Set(new Face(new Blob(await fontverter.convert(font, "sfnt")), 0).collectUnicodes());
+  // Decompressed once: harfbuzz reads the characters from it and subset-font cuts it (given the woff2,
+  // subset-font would decompress it again).
+  const font = await fontverter.convert(readFileSync(source), "sfnt");
+  const held = new Set(new Face(new Blob(font), 0).collectUnicodes());
   const kept = codePoints.filter((point) => held.has(point));
   const woff2 = await subsetFont(font, String.fromCodePoint(...kept), { targetFormat: "woff2" });
   return { woff2: new Uint8Array(woff2), codePoints: kept };
